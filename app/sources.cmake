@@ -1,0 +1,2 @@
+set(CHATVAULT_APP_SOURCES
+  app/import.cpp)

@@ -1,0 +1,2 @@
+set(CHATVAULT_ARCHIVE_SOURCES
+  archive/archive.cpp)

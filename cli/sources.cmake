@@ -1,0 +1,2 @@
+set(CHATVAULT_CLI_SOURCES
+  cli/main.cpp)

@@ -1,0 +1,3 @@
+set(CHATVAULT_EXPORTER_SOURCES
+  exporters/driver.cpp
+  exporters/registry.cpp)

@@ -1,0 +1,25 @@
+#pragma once
+// Chat and Participant: one conversation's identity and members.
+#include <string>
+#include <vector>
+
+#include "model/platform.hpp"
+
+namespace chatvault::model {
+
+struct Participant {
+  std::string name;
+  std::string platform_id;  // empty where the export has none
+  bool is_self = false;
+};
+
+struct Chat {
+  Platform platform = Platform::whatsapp;
+  std::string key;          // stable native identity (WhatsApp: title from the file name)
+  std::string title;
+  bool is_group = false;
+  std::vector<Participant> participants;
+  std::string zone;         // IANA zone wall-clock times were read in; empty if the source had UTC
+};
+
+}  // namespace chatvault::model

@@ -1,0 +1,2 @@
+set(CHATVAULT_MODEL_SOURCES
+  model/model.cpp)

@@ -1,0 +1,1 @@
+set(CHATVAULT_APP_TESTS)

@@ -1,0 +1,176 @@
+#include "util/time.hpp"
+
+#include <date/tz.h>
+
+#include <charconv>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+
+#include "util/error.hpp"
+
+namespace chatvault::timeutil {
+namespace {
+
+using namespace std::chrono;
+
+date::local_seconds to_local_seconds(const LocalDateTime& t) {
+  const date::year_month_day ymd{date::year{t.year}, date::month{static_cast<unsigned>(t.month)},
+                                 date::day{static_cast<unsigned>(t.day)}};
+  return date::local_days{ymd} + hours{t.hour} + minutes{t.minute} + seconds{t.second};
+}
+
+LocalDateTime from_days_and_time(date::sys_days day, std::int64_t seconds_of_day) {
+  const date::year_month_day ymd{day};
+  LocalDateTime t;
+  t.year = static_cast<int>(ymd.year());
+  t.month = static_cast<int>(static_cast<unsigned>(ymd.month()));
+  t.day = static_cast<int>(static_cast<unsigned>(ymd.day()));
+  t.hour = static_cast<int>(seconds_of_day / 3600);
+  t.minute = static_cast<int>(seconds_of_day / 60 % 60);
+  t.second = static_cast<int>(seconds_of_day % 60);
+  return t;
+}
+
+int parse_int(std::string_view s, std::size_t pos, std::size_t len, bool& ok) {
+  int v = 0;
+  if (pos + len > s.size()) {
+    ok = false;
+    return 0;
+  }
+  const auto* first = s.data() + pos;
+  const auto [ptr, ec] = std::from_chars(first, first + len, v);
+  if (ec != std::errc() || ptr != first + len) {
+    ok = false;
+  }
+  return v;
+}
+
+}  // namespace
+
+ZoneClock::ZoneClock(std::string_view zone_name) : m_zone(nullptr), m_name(zone_name) {
+  try {
+    m_zone = date::locate_zone(m_name);
+  } catch (const std::exception&) {
+    throw Error(ErrorCategory::usage, "unknown time zone '" + m_name +
+                                          "': give an IANA zone such as Europe/Berlin or America/New_York");
+  }
+}
+
+UtcInstant ZoneClock::to_utc(const LocalDateTime& local) {
+  const date::local_seconds ls = to_local_seconds(local);
+  const date::local_info info = m_zone->get_info(ls);
+  // In a gap the offset before the transition pushes the time forward by the gap; in an
+  // overlap `first` is the earlier (pre-transition) offset, giving the earlier instant.
+  seconds offset = info.first.offset;
+  if (info.result == date::local_info::nonexistent) {
+    ++m_gaps;
+  } else if (info.result == date::local_info::ambiguous) {
+    ++m_overlaps;
+  }
+  const auto utc = ls.time_since_epoch() - offset;
+  UtcInstant out;
+  out.utc_ms = duration_cast<milliseconds>(utc).count();
+  const date::sys_info si = m_zone->get_info(date::sys_seconds{utc});
+  out.offset_min = static_cast<int>(duration_cast<minutes>(si.offset).count());
+  return out;
+}
+
+LocalDateTime ZoneClock::to_local(std::int64_t utc_ms) const {
+  const date::sys_seconds ss{duration_cast<seconds>(milliseconds{utc_ms})};
+  const auto local = m_zone->to_local(ss);
+  const auto day = date::floor<date::days>(local);
+  return from_days_and_time(date::sys_days{day.time_since_epoch()}, (local - day).count());
+}
+
+std::string ZoneClock::system_zone_name() {
+  if (const char* tz = std::getenv("TZ"); tz != nullptr && *tz != '\0') {
+    std::string name = tz[0] == ':' ? tz + 1 : tz;
+    try {
+      return date::locate_zone(name)->name();
+    } catch (const std::exception&) {
+      // Fall through to /etc/localtime: a TZ we cannot read is not worth failing for.
+    }
+  }
+  try {
+    return date::current_zone()->name();
+  } catch (const std::exception&) {
+    return "UTC";
+  }
+}
+
+bool valid_date(int year, int month, int day) {
+  if (month < 1 || month > 12 || day < 1) {
+    return false;
+  }
+  const date::year_month_day ymd{date::year{year}, date::month{static_cast<unsigned>(month)},
+                                 date::day{static_cast<unsigned>(day)}};
+  return ymd.ok();
+}
+
+std::string format_iso_utc(std::int64_t utc_ms) {
+  const auto ms = milliseconds{utc_ms};
+  const auto secs = date::floor<seconds>(ms);
+  const auto day = date::floor<date::days>(secs);
+  const LocalDateTime t = from_days_and_time(date::sys_days{day}, (secs - day).count());
+  char buf[40];
+  const auto frac = (ms - secs).count();
+  if (frac != 0) {
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", t.year, t.month, t.day, t.hour,
+                  t.minute, t.second, static_cast<int>(frac));
+  } else {
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02dZ", t.year, t.month, t.day, t.hour, t.minute,
+                  t.second);
+  }
+  return buf;
+}
+
+std::string format_local(const LocalDateTime& t) {
+  char buf[40];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d %02d:%02d:%02d", t.year, t.month, t.day, t.hour, t.minute,
+                t.second);
+  return buf;
+}
+
+std::string format_minute_key(const LocalDateTime& t) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d", t.year, t.month, t.day, t.hour, t.minute);
+  return buf;
+}
+
+std::optional<std::int64_t> parse_iso_utc(std::string_view s) {
+  bool ok = true;
+  if (s.size() < 10 || s[4] != '-' || s[7] != '-') {
+    return std::nullopt;
+  }
+  LocalDateTime t;
+  t.year = parse_int(s, 0, 4, ok);
+  t.month = parse_int(s, 5, 2, ok);
+  t.day = parse_int(s, 8, 2, ok);
+  std::size_t pos = 10;
+  if (pos < s.size()) {
+    if ((s[pos] != 'T' && s[pos] != ' ') || s.size() < pos + 6 || s[pos + 3] != ':') {
+      return std::nullopt;
+    }
+    t.hour = parse_int(s, pos + 1, 2, ok);
+    t.minute = parse_int(s, pos + 4, 2, ok);
+    pos += 6;
+    if (pos < s.size() && s[pos] == ':') {
+      t.second = parse_int(s, pos + 1, 2, ok);
+      pos += 3;
+    }
+    if (pos < s.size() && s[pos] == 'Z') {
+      ++pos;
+    }
+    if (pos != s.size()) {
+      return std::nullopt;
+    }
+  }
+  if (!ok || !valid_date(t.year, t.month, t.day) || t.hour > 23 || t.minute > 59 || t.second > 59) {
+    return std::nullopt;
+  }
+  const auto secs = to_local_seconds(t).time_since_epoch();
+  return duration_cast<milliseconds>(secs).count();
+}
+
+}  // namespace chatvault::timeutil
