@@ -1,4 +1,5 @@
+include(${CMAKE_CURRENT_LIST_DIR}/whatsapp/sources.cmake)
 set(CHATVAULT_IMPORTER_SOURCES
   importers/source_tree.cpp
   importers/registry.cpp
-  importers/whatsapp/whatsapp_importer.cpp)
+  ${CHATVAULT_WHATSAPP_SOURCES})

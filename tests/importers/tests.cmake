@@ -1,1 +1,4 @@
-set(CHATVAULT_IMPORTER_TESTS)
+include(${CMAKE_CURRENT_LIST_DIR}/whatsapp.cmake)
+set(CHATVAULT_IMPORTER_TESTS
+  importers/source_tree_test.cpp
+  ${CHATVAULT_WHATSAPP_TESTS})

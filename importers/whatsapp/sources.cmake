@@ -1,0 +1,2 @@
+set(CHATVAULT_WHATSAPP_SOURCES
+  importers/whatsapp/whatsapp_importer.cpp)
