@@ -1,2 +1,7 @@
 set(CHATVAULT_APP_SOURCES
-  app/import.cpp)
+  app/archive_ref.cpp
+  app/chats.cpp
+  app/export.cpp
+  app/import.cpp
+  app/init.cpp
+  app/search.cpp)

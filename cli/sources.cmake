@@ -1,2 +1,9 @@
 set(CHATVAULT_CLI_SOURCES
-  cli/main.cpp)
+  cli/main.cpp
+  cli/output.cpp
+  cli/passphrase.cpp
+  cli/cmd_chats.cpp
+  cli/cmd_export.cpp
+  cli/cmd_import.cpp
+  cli/cmd_init.cpp
+  cli/cmd_search.cpp)

@@ -37,7 +37,7 @@ class SourceTree {
 
   // Streams one entry. Throws Error(input) if absent or if a zip entry inflates beyond its
   // declared size (a zip bomb or a damaged archive).
-  std::unique_ptr<model::ByteReader> open(std::string_view path) const;
+  std::unique_ptr<model::ByteReader> open_entry(std::string_view path) const;
   // Reads a whole entry; throws Error(input) if it is larger than `max_bytes`.
   std::string read_all(std::string_view path, std::uint64_t max_bytes) const;
   // An opener usable after this SourceTree object is gone (it shares the underlying handle).

@@ -74,7 +74,7 @@ void write_file(const fs::path& path, const std::string& bytes) {
 }
 
 std::vector<std::string> passphrase_env() {
-  return {std::string("CHATVAULT_PASSPHRASE=") + k_passphrase, "CHATVAULT_KDF=interactive"};
+  return {std::string("CHATVAULT_PASSPHRASE=") + k_passphrase};
 }
 
 RunResult run_cli(const std::vector<std::string>& args, const std::vector<std::string>& env,
