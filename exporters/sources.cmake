@@ -1,3 +1,6 @@
 set(CHATVAULT_EXPORTER_SOURCES
   exporters/driver.cpp
-  exporters/registry.cpp)
+  exporters/jsonl_exporter.cpp
+  exporters/output_dir.cpp
+  exporters/registry.cpp
+  exporters/txt_exporter.cpp)
