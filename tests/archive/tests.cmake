@@ -1,1 +1,6 @@
-set(CHATVAULT_ARCHIVE_TESTS)
+set(CHATVAULT_ARCHIVE_TESTS
+  archive/archive_file_test.cpp
+  archive/fingerprint_test.cpp
+  archive/fts_query_test.cpp
+  archive/import_test.cpp
+  archive/search_test.cpp)

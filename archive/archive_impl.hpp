@@ -1,0 +1,36 @@
+#pragma once
+// ArchiveImpl: the Archive over plain SQLite (pages are sealed from issue [2/7] on).
+// Its methods live in archive.cpp (open/create/find_chat), reader.cpp (ChatReader),
+// search.cpp and import_session.cpp.
+#include <memory>
+
+#include "archive/archive.hpp"
+#include "archive/connection.hpp"
+
+namespace chatvault::archive {
+
+class ArchiveImpl final : public Archive {
+ public:
+  explicit ArchiveImpl(ConnectionPtr conn) : m_conn(std::move(conn)) {}
+
+  bool encrypted() const override { return false; }
+  std::unique_ptr<ImportSession> begin_import(const SourceInfo& source) override;
+  std::optional<model::Chat> find_chat(model::Platform platform, std::string_view key) override;
+  std::vector<SearchHit> search(const SearchQuery& query) override;
+
+  std::vector<model::StoredChat> chats() override;
+  void for_each_message(std::int64_t chat_id, const std::function<void(const model::Message&)>& fn) override;
+  std::unique_ptr<model::ByteReader> open_blob(std::string_view content_hash) override;
+
+ private:
+  std::vector<model::Participant> participants(std::int64_t chat_id);
+  ConnectionPtr m_conn;
+};
+
+// The import session of import_session.cpp.
+std::unique_ptr<ImportSession> make_import_session(ConnectionPtr conn, const SourceInfo& source);
+
+// UTC milliseconds now.
+std::int64_t now_ms();
+
+}  // namespace chatvault::archive

@@ -1,0 +1,39 @@
+#pragma once
+// Connection: one open archive — the writer's flock descriptor and the SQLite handle — shared
+// by the Archive, its import session and open blob readers, so none can outlive the database.
+#include <filesystem>
+#include <memory>
+
+#include "archive/sqlite.hpp"
+
+namespace chatvault::archive {
+
+// An exclusive flock(2) on a file, held from construction to destruction. The descriptor is
+// only closed by the destructor: it must stay open until after SQLite has closed the file,
+// because closing any descriptor of a file drops the process's POSIX (SQLite) locks on it.
+class FileLock {
+ public:
+  // If `take`: opens `path` (creating it with O_EXCL if `create`) and locks it; Error(busy)
+  // if another holder has it. Otherwise holds nothing.
+  FileLock(const std::filesystem::path& path, bool take, bool create);
+  ~FileLock();
+  FileLock(const FileLock&) = delete;
+  FileLock& operator=(const FileLock&) = delete;
+  bool held() const { return m_fd >= 0; }
+
+ private:
+  int m_fd = -1;
+};
+
+struct Connection {
+  Connection(const std::filesystem::path& file, bool writable, bool create);
+
+  std::filesystem::path path;
+  bool writable;
+  FileLock lock;    // declared before db: destroyed after it
+  sql::Database db;
+};
+
+using ConnectionPtr = std::shared_ptr<Connection>;
+
+}  // namespace chatvault::archive

@@ -1,0 +1,166 @@
+#include "archive/fingerprint.hpp"
+
+#include <sodium.h>
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+
+#include "util/error.hpp"
+#include "util/hash.hpp"
+#include "util/utf8.hpp"
+
+namespace chatvault::archive {
+namespace {
+
+std::string strip_marks(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  std::size_t pos = 0;
+  while (pos < s.size()) {
+    std::size_t len = 1;
+    const char32_t cp = utf8::decode(s, pos, len);
+    if (!is_invisible_mark(cp)) {
+      out.append(s.substr(pos, len));
+    }
+    pos += len;
+  }
+  return out;
+}
+
+bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+
+// Removes one leading or trailing "space": ASCII whitespace, U+00A0 or U+202F.
+bool trim_one_space_front(std::string& s) {
+  for (std::string_view space : {std::string_view(" "), std::string_view("\t"), std::string_view("\xC2\xA0"),
+                                 std::string_view("\xE2\x80\xAF")}) {
+    if (starts_with(s, space)) {
+      s.erase(0, space.size());
+      return true;
+    }
+  }
+  return false;
+}
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+bool trim_one_space_back(std::string& s, bool any_whitespace) {
+  for (std::string_view space : {std::string_view(" "), std::string_view("\t"), std::string_view("\n"),
+                                 std::string_view("\r"), std::string_view("\xC2\xA0"), std::string_view("\xE2\x80\xAF")}) {
+    if (!any_whitespace && (space == "\n" || space == "\r")) {
+      continue;
+    }
+    if (ends_with(s, space)) {
+      s.erase(s.size() - space.size());
+      return true;
+    }
+  }
+  return false;
+}
+
+void add_field(crypto_generichash_state& state, std::string_view field) {
+  // Length-prefixed, so field boundaries cannot shift between fields.
+  std::array<unsigned char, 8> len{};
+  std::uint64_t n = field.size();
+  for (auto& b : len) {
+    b = static_cast<unsigned char>(n & 0xff);
+    n >>= 8;
+  }
+  crypto_generichash_update(&state, len.data(), len.size());
+  crypto_generichash_update(&state, reinterpret_cast<const unsigned char*>(field.data()), field.size());
+}
+
+}  // namespace
+
+bool is_invisible_mark(char32_t cp) {
+  return cp == 0x200E || cp == 0x200F || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) ||
+         cp == 0xFEFF;
+}
+
+std::string normalise_sender(std::string_view sender) {
+  std::string s = strip_marks(sender);
+  while (trim_one_space_front(s)) {
+  }
+  if (starts_with(s, "~")) {
+    std::string rest = s.substr(1);
+    if (trim_one_space_front(rest)) {
+      s = std::move(rest);
+    }
+  }
+  while (trim_one_space_front(s)) {
+  }
+  while (trim_one_space_back(s, false)) {
+  }
+  return s;
+}
+
+std::string normalise_text(std::string_view text) {
+  const std::string stripped = strip_marks(text);
+  std::string out;
+  out.reserve(stripped.size());
+  for (std::size_t i = 0; i < stripped.size(); ++i) {
+    if (stripped[i] == '\r' && i + 1 < stripped.size() && stripped[i + 1] == '\n') {
+      continue;
+    }
+    out.push_back(stripped[i]);
+  }
+  while (trim_one_space_back(out, true)) {
+  }
+  return out;
+}
+
+KindClass kind_class(model::MessageKind kind) {
+  switch (kind) {
+    case model::MessageKind::media:
+    case model::MessageKind::sticker:
+      return KindClass::media;
+    case model::MessageKind::system:
+      return KindClass::system;
+    case model::MessageKind::deleted:
+      return KindClass::deleted;
+    case model::MessageKind::text:
+    case model::MessageKind::call:
+    case model::MessageKind::location:
+    case model::MessageKind::contact:
+    case model::MessageKind::poll:
+      return KindClass::text;
+  }
+  return KindClass::text;
+}
+
+std::uint64_t FingerprintKey::short_id() const {
+  std::uint64_t id = 0;
+  std::memcpy(&id, digest.data(), std::min(sizeof id, digest.size()));
+  return id;
+}
+
+FingerprintKey fingerprint_key(const model::Message& msg) {
+  if (sodium_init() < 0) {
+    throw Error(ErrorCategory::internal, "libsodium failed to initialise");
+  }
+  const KindClass cls = kind_class(msg.kind);
+  crypto_generichash_state state;
+  crypto_generichash_init(&state, nullptr, 0, crypto_generichash_BYTES);
+  add_field(state, "chatvault fp1");
+  add_field(state, msg.native_time);
+  add_field(state, normalise_sender(msg.sender));
+  add_field(state, std::string(1, static_cast<char>(cls)));
+  // Media messages carry no text in their fingerprint: "with media" and "without media"
+  // exports write different text for the same message.
+  add_field(state, cls == KindClass::media ? std::string() : normalise_text(msg.text));
+  FingerprintKey key;
+  key.digest.resize(crypto_generichash_BYTES);
+  crypto_generichash_final(&state, reinterpret_cast<unsigned char*>(key.digest.data()), key.digest.size());
+  return key;
+}
+
+std::string fingerprint(const FingerprintKey& key, std::uint32_t ordinal) {
+  Blake2b256 h;
+  h.update(key.digest);
+  h.update(std::to_string(ordinal));
+  return "fp1:" + h.hex_digest();
+}
+
+}  // namespace chatvault::archive

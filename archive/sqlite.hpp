@@ -1,0 +1,103 @@
+#pragma once
+// RAII wrappers over the SQLite C API: Database (sqlite3*), Statement (sqlite3_stmt*) and a
+// Transaction guard; every failure becomes a chatvault::Error naming the file.
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "util/error.hpp"
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace chatvault::archive::sql {
+
+// The error category for a SQLite result code (BUSY/LOCKED → busy, NOTADB/CORRUPT → damaged,
+// I/O-like codes → io, everything else → internal).
+ErrorCategory category_for(int result_code);
+
+class Database {
+ public:
+  // Opens `path` with sqlite3_open_v2 `flags`; throws Error on failure.
+  Database(const std::filesystem::path& path, int flags);
+  ~Database();
+  Database(const Database&) = delete;
+  Database& operator=(const Database&) = delete;
+
+  sqlite3* handle() const { return m_db; }
+  const std::string& file_name() const { return m_name; }
+
+  // Runs one or more statements without results.
+  void exec(std::string_view sql);
+  // Throws Error if `rc` is not SQLITE_OK/ROW/DONE: "<file>: <what>: <sqlite message>".
+  void check(int rc, std::string_view what) const;
+  [[noreturn]] void fail(int rc, std::string_view what) const;
+  std::int64_t last_insert_rowid() const;
+  int changes() const;
+
+ private:
+  sqlite3* m_db = nullptr;
+  std::string m_name;
+};
+
+class Statement {
+ public:
+  Statement(Database& db, std::string_view sql, bool persistent = true);
+  ~Statement();
+  Statement(const Statement&) = delete;
+  Statement& operator=(const Statement&) = delete;
+
+  // Bind helpers, 1-based indexes; return *this for chaining.
+  Statement& bind(int index, std::int64_t value);
+  Statement& bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
+  Statement& bind(int index, bool value) { return bind(index, static_cast<std::int64_t>(value ? 1 : 0)); }
+  Statement& bind(int index, double value);
+  Statement& bind(int index, std::string_view text);
+  Statement& bind(int index, const std::string& text) { return bind(index, std::string_view(text)); }
+  Statement& bind(int index, const char* text) { return bind(index, std::string_view(text)); }
+  Statement& bind_blob(int index, const void* data, std::size_t size);
+  Statement& bind_null(int index);
+  template <typename T>
+  Statement& bind(int index, const std::optional<T>& value) {
+    return value ? bind(index, *value) : bind_null(index);
+  }
+
+  // Steps once: true if a row is ready, false when done. Throws Error on failure.
+  bool step();
+  // Steps to completion, expecting no rows; resets the statement.
+  void run();
+  // Resets and clears bindings, ready to run again.
+  void reset();
+
+  bool is_null(int col) const;
+  std::int64_t column_int64(int col) const;
+  int column_int(int col) const { return static_cast<int>(column_int64(col)); }
+  double column_double(int col) const;
+  std::string column_text(int col) const;
+  std::optional<std::string> column_optional_text(int col) const;
+  // A view of a BLOB column, valid until the next step/reset.
+  std::string_view column_blob(int col) const;
+
+ private:
+  Database* m_db;
+  sqlite3_stmt* m_stmt = nullptr;
+};
+
+// BEGIN IMMEDIATE on construction; ROLLBACK on destruction unless commit() was called.
+class Transaction {
+ public:
+  explicit Transaction(Database& db);
+  ~Transaction();
+  Transaction(const Transaction&) = delete;
+  Transaction& operator=(const Transaction&) = delete;
+  void commit();
+  void rollback() noexcept;
+
+ private:
+  Database* m_db;
+  bool m_active = true;
+};
+
+}  // namespace chatvault::archive::sql
