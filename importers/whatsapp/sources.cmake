@@ -1,2 +1,9 @@
 set(CHATVAULT_WHATSAPP_SOURCES
+  importers/whatsapp/line_reader.cpp
+  importers/whatsapp/header_parser.cpp
+  importers/whatsapp/date_order.cpp
+  importers/whatsapp/locale_strings.cpp
+  importers/whatsapp/body_classifier.cpp
+  importers/whatsapp/chat_source.cpp
+  importers/whatsapp/chat_import.cpp
   importers/whatsapp/whatsapp_importer.cpp)

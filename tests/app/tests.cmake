@@ -1,1 +1,3 @@
-set(CHATVAULT_APP_TESTS)
+set(CHATVAULT_APP_TESTS
+  app/cli_test.cpp
+  app/import_test.cpp)

@@ -1,0 +1,439 @@
+#include "importers/whatsapp/header_parser.hpp"
+
+#include <array>
+#include <cstdint>
+
+#include "util/utf8.hpp"
+
+namespace chatvault::importers::whatsapp {
+namespace {
+
+// Normalised view of the start of a line: invisible marks dropped, special spaces mapped to
+// ' ', Arabic comma to ',', Arabic-Indic/Persian digits to ASCII, Arabic AM/PM letters to
+// \x01 / \x02. Every normalised byte remembers where its source ended in the raw line.
+constexpr std::size_t k_window = 200;  // raw bytes looked at; stamps are far shorter
+
+struct View {
+  std::array<char, k_window> c{};
+  std::array<std::uint16_t, k_window> end{};  // raw offset just after the source of c[i]
+  std::size_t len = 0;
+  std::size_t raw_start = 0;  // raw offset of the first normalised byte
+  bool complete = false;      // the whole line fits in the view
+};
+
+bool is_invisible(char32_t cp) {
+  return cp == 0x200E || cp == 0x200F || cp == 0xFEFF || (cp >= 0x202A && cp <= 0x202E) ||
+         (cp >= 0x2066 && cp <= 0x2069);
+}
+
+void push(View& v, char ch, std::size_t raw_end) {
+  v.c[v.len] = ch;
+  v.end[v.len] = static_cast<std::uint16_t>(raw_end);
+  ++v.len;
+}
+
+View normalise(std::string_view line) {
+  View v;
+  std::size_t pos = 0;
+  bool first = true;
+  const std::size_t limit = line.size() < k_window - 8 ? line.size() : k_window - 8;
+  while (pos < limit && v.len + 4 < k_window) {
+    const auto byte = static_cast<unsigned char>(line[pos]);
+    if (byte < 0x80) {
+      if (first) {
+        v.raw_start = pos;
+        first = false;
+      }
+      push(v, static_cast<char>(byte), pos + 1);
+      ++pos;
+      continue;
+    }
+    std::size_t n = 1;
+    const char32_t cp = utf8::decode(line, pos, n);
+    const std::size_t next = pos + n;
+    // Any invisible mark before the line; inside the stamp only LRM/RLM (Arabic dates carry
+    // an RLM before every field). A BOM inside "[\uFEFF29.01.18" is not a stamp.
+    if (is_invisible(cp) && (first || cp == 0x200E || cp == 0x200F)) {
+      pos = next;
+      continue;
+    }
+    if (first) {
+      v.raw_start = pos;
+      first = false;
+    }
+    if (cp == 0x202F || cp == 0x00A0 || cp == 0x2009) {
+      push(v, ' ', next);
+    } else if (cp == 0x060C) {
+      push(v, ',', next);
+    } else if (cp >= 0x0660 && cp <= 0x0669) {
+      push(v, static_cast<char>('0' + (cp - 0x0660)), next);
+    } else if (cp >= 0x06F0 && cp <= 0x06F9) {
+      push(v, static_cast<char>('0' + (cp - 0x06F0)), next);
+    } else if (cp == 0x0635) {  // ص (AM)
+      push(v, '\x01', next);
+    } else if (cp == 0x0645) {  // م (PM)
+      push(v, '\x02', next);
+    } else {
+      for (std::size_t k = pos; k < next; ++k) {
+        push(v, line[k], k + 1);
+      }
+    }
+    pos = next;
+  }
+  v.complete = pos >= line.size();
+  return v;
+}
+
+struct Cursor {
+  const View& v;
+  std::size_t p = 0;
+
+  bool at_end() const { return p >= v.len; }
+  char peek(std::size_t ahead = 0) const { return p + ahead < v.len ? v.c[p + ahead] : '\0'; }
+  static bool digit(char ch) { return ch >= '0' && ch <= '9'; }
+  static bool alpha(char ch) { return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'); }
+
+  // Reads min..max digits; returns the value and sets `count`, or -1.
+  int digits(int min, int max, int& count) {
+    int value = 0;
+    count = 0;
+    while (count < max && digit(peek())) {
+      value = value * 10 + (peek() - '0');
+      ++p;
+      ++count;
+    }
+    if (count < min || digit(peek())) {
+      return -1;
+    }
+    return value;
+  }
+  bool lit(std::string_view s) {
+    if (p + s.size() > v.len) {
+      return false;
+    }
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      if (v.c[p + i] != s[i]) {
+        return false;
+      }
+    }
+    p += s.size();
+    return true;
+  }
+  void spaces() {
+    while (peek() == ' ') {
+      ++p;
+    }
+  }
+};
+
+struct DatePart {
+  int a = 0, b = 0, c = 0, year = 0;
+  bool year_first = false;
+  bool era = false;
+};
+
+bool parse_date(Cursor& cur, DatePart& d) {
+  int n1 = 0;
+  const int a = cur.digits(1, 4, n1);
+  if (a < 0 || n1 == 3) {
+    return false;
+  }
+  const char sep = cur.peek();
+  if (sep != '/' && sep != '.' && sep != '-') {
+    return false;
+  }
+  ++cur.p;
+  if (sep == '.') {
+    cur.spaces();
+  }
+  int n2 = 0;
+  const int b = cur.digits(1, 2, n2);
+  if (b < 0 || cur.peek() != sep) {
+    return false;
+  }
+  ++cur.p;
+  if (sep == '.') {
+    cur.spaces();
+  }
+  d = DatePart{};
+  d.a = a;
+  d.b = b;
+  if (n1 == 4) {
+    int n3 = 0;
+    const int c = cur.digits(1, 2, n3);
+    if (c < 0 || b < 1 || b > 12 || c < 1 || c > 31) {
+      return false;
+    }
+    d.year_first = true;
+    d.year = a;
+    d.c = c;
+  } else {
+    if (a < 1 || a > 31 || b < 1 || b > 31 || (a > 12 && b > 12)) {
+      return false;
+    }
+    const char e = cur.peek();
+    if ((e == 'R' || e == 'H' || e == 'S') && Cursor::digit(cur.peek(1))) {
+      // Japanese era: Reiwa from 2019, Heisei from 1989, Showa from 1926.
+      ++cur.p;
+      int ne = 0;
+      const int n = cur.digits(1, 2, ne);
+      if (n < 1) {
+        return false;
+      }
+      d.year = (e == 'R' ? 2018 : e == 'H' ? 1988 : 1925) + n;
+      d.era = true;
+      d.c = n;
+    } else {
+      int n3 = 0;
+      const int c = cur.digits(2, 4, n3);
+      if (c < 0 || n3 == 3) {
+        return false;
+      }
+      d.c = c;
+      d.year = n3 == 2 ? 2000 + c : c;
+      if (n3 == 4 && cur.lit(" BE")) {  // Buddhist era
+        d.year = c - 543;
+        d.era = true;
+      }
+    }
+  }
+  if (sep == '.' && cur.peek() == '.') {  // "13. 6. 2018."
+    ++cur.p;
+  }
+  return true;
+}
+
+struct TimePart {
+  int hour = 0, minute = 0, second = 0;
+  bool has_seconds = false;
+  Meridiem meridiem = Meridiem::none;
+};
+
+bool parse_time(Cursor& cur, TimePart& t) {
+  int n = 0;
+  const int h = cur.digits(1, 2, n);
+  if (h < 0) {
+    return false;
+  }
+  const char sep = cur.peek();
+  if (sep != ':' && sep != '.') {
+    return false;
+  }
+  ++cur.p;
+  const int m = cur.digits(2, 2, n);
+  if (m < 0) {
+    return false;
+  }
+  t = TimePart{};
+  t.hour = h;
+  t.minute = m;
+  if (cur.peek() == sep && Cursor::digit(cur.peek(1))) {
+    ++cur.p;
+    const int s = cur.digits(2, 2, n);
+    if (s < 0) {
+      return false;
+    }
+    t.second = s;
+    t.has_seconds = true;
+  }
+  if (t.hour > 23 || t.minute > 59 || t.second > 59) {
+    return false;
+  }
+  // Optional 12-hour marker: AM/PM, am/pm, a.m./p.m., a. m./p. m., Arabic ص/م.
+  const std::size_t save = cur.p;
+  cur.spaces();
+  const char m0 = cur.peek();
+  if (m0 == '\x01' || m0 == '\x02') {
+    ++cur.p;
+    t.meridiem = m0 == '\x01' ? Meridiem::am : Meridiem::pm;
+    return true;
+  }
+  if (cur.p > save && (m0 == 'a' || m0 == 'A' || m0 == 'p' || m0 == 'P')) {
+    std::size_t q = cur.p + 1;
+    auto at = [&](std::size_t i) { return i < cur.v.len ? cur.v.c[i] : '\0'; };
+    if (at(q) == '.') {
+      ++q;
+      while (at(q) == ' ') {
+        ++q;
+      }
+    }
+    if (at(q) == 'm' || at(q) == 'M') {
+      ++q;
+      if (at(q) == '.') {
+        ++q;
+      }
+      if (!Cursor::alpha(at(q))) {
+        cur.p = q;
+        t.meridiem = (m0 == 'a' || m0 == 'A') ? Meridiem::am : Meridiem::pm;
+        return true;
+      }
+    }
+  }
+  cur.p = save;
+  return true;
+}
+
+bool parse_dtsep(Cursor& cur) {
+  bool any = false;
+  if (cur.peek() == ',') {
+    ++cur.p;
+    any = true;
+  }
+  if (cur.peek() == ' ') {
+    cur.spaces();
+    any = true;
+  }
+  if (!any) {
+    return false;
+  }
+  if (cur.lit("klo ") || cur.lit("\xC3\xA0 ")) {  // Finnish "klo", French "à"
+    cur.spaces();
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string_view skip_invisible_prefix(std::string_view s) {
+  std::size_t pos = 0;
+  while (pos < s.size() && static_cast<unsigned char>(s[pos]) >= 0x80) {
+    std::size_t n = 1;
+    const char32_t cp = utf8::decode(s, pos, n);
+    if (!is_invisible(cp)) {
+      break;
+    }
+    pos += n;
+  }
+  return s.substr(pos);
+}
+
+std::optional<Stamp> parse_header(std::string_view line) {
+  // Cheap rejection: a header starts (after invisible marks) with '[' or a digit.
+  const std::string_view lead = skip_invisible_prefix(line);
+  if (lead.empty()) {
+    return std::nullopt;
+  }
+  const auto b0 = static_cast<unsigned char>(lead[0]);
+  if (b0 != '[' && !(b0 >= '0' && b0 <= '9') && b0 != 0xD9 && b0 != 0xDB) {
+    return std::nullopt;  // not '[', an ASCII digit or an Arabic-Indic/Persian digit
+  }
+  const View v = normalise(line);
+  Cursor cur{v};
+  if (v.len == 0) {
+    return std::nullopt;
+  }
+  const char first = cur.peek();
+  const bool bracketed = first == '[';
+  if (!bracketed && !Cursor::digit(first)) {
+    return std::nullopt;
+  }
+  if (bracketed) {
+    ++cur.p;
+    cur.spaces();
+  }
+  Stamp st;
+  DatePart d;
+  TimePart t;
+  const std::size_t start = cur.p;
+  bool ok = parse_date(cur, d) && parse_dtsep(cur) && parse_time(cur, t);
+  if (!ok && bracketed) {
+    cur.p = start;
+    ok = parse_time(cur, t) && cur.lit(",") && (cur.spaces(), true) && parse_date(cur, d);
+    st.time_first = ok;
+  }
+  if (!ok) {
+    return std::nullopt;
+  }
+  std::size_t rest = 0;
+  if (bracketed) {
+    cur.spaces();
+    if (!cur.lit("]")) {
+      return std::nullopt;
+    }
+    if (cur.at_end()) {
+      if (!v.complete) {
+        return std::nullopt;
+      }
+      rest = line.size();
+    } else if (cur.peek() == ' ') {
+      ++cur.p;
+      rest = v.end[cur.p - 1];
+    } else {
+      return std::nullopt;
+    }
+    st.layout = Layout::bracketed;
+  } else if (cur.lit(" - ")) {
+    st.layout = Layout::dash;
+    rest = v.end[cur.p - 1];
+  } else if (cur.lit(": ")) {
+    st.layout = Layout::colon;
+    rest = v.end[cur.p - 1];
+  } else {
+    return std::nullopt;
+  }
+  st.year_first = d.year_first;
+  st.a = d.a;
+  st.b = d.b;
+  st.c = d.c;
+  st.year = d.year;
+  st.era = d.era;
+  st.hour = t.hour;
+  st.minute = t.minute;
+  st.second = t.second;
+  st.has_seconds = t.has_seconds;
+  st.meridiem = t.meridiem;
+  st.rest_offset = rest > line.size() ? line.size() : rest;
+  return st;
+}
+
+std::optional<timeutil::LocalDateTime> resolve(const Stamp& s, FieldOrder order) {
+  timeutil::LocalDateTime t;
+  if (s.year_first) {
+    t.year = s.year;
+    t.month = s.b;
+    t.day = s.c;
+  } else if (order == FieldOrder::ymd) {
+    if (s.era) {
+      return std::nullopt;
+    }
+    t.year = s.a < 100 ? 2000 + s.a : s.a;
+    t.month = s.b;
+    t.day = s.c;
+  } else {
+    t.year = s.year;
+    t.day = order == FieldOrder::dmy ? s.a : s.b;
+    t.month = order == FieldOrder::dmy ? s.b : s.a;
+  }
+  if (!timeutil::valid_date(t.year, t.month, t.day)) {
+    return std::nullopt;
+  }
+  t.hour = s.hour;
+  if (s.meridiem == Meridiem::am && s.hour == 12) {
+    t.hour = 0;
+  } else if (s.meridiem == Meridiem::pm && s.hour >= 1 && s.hour <= 11) {
+    t.hour = s.hour + 12;
+  }
+  t.minute = s.minute;
+  t.second = s.second;
+  return t;
+}
+
+RestSplit split_rest(std::string_view rest) {
+  RestSplit out;
+  const std::size_t i = rest.find(": ");
+  if (i != std::string_view::npos) {
+    out.has_author = true;
+    out.author = rest.substr(0, i);
+    out.body = rest.substr(i + 2);
+    return out;
+  }
+  if (!rest.empty() && rest.back() == ':') {
+    out.has_author = true;
+    out.author = rest.substr(0, rest.size() - 1);
+    return out;
+  }
+  out.body = rest;
+  return out;
+}
+
+}  // namespace chatvault::importers::whatsapp

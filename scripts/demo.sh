@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# The main job on the bundled samples: build, create an archive, import every sample, list the
+# chats, search, and export to JSON Lines and plain text under out/demo/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/install-deps.sh
+scripts/build.sh release >/dev/null
+cv=build/release/chatvault
+
+# A demo passphrase so the script runs unattended; for your own archive, let chatvault prompt.
+export CHATVAULT_PASSPHRASE="demo passphrase, not a secret"
+rm -rf out/demo
+mkdir -p out/demo
+archive=out/demo/demo.chatvault
+
+step() { printf '\n$ %s\n' "$*"; "$@"; }
+
+step "$cv" init "$archive" --kdf interactive
+# Each export's clock times are in the zone of the phone that wrote it.
+step "$cv" import "$archive" "samples/whatsapp/WhatsApp Chat with Anna Schmidt.zip" --tz Europe/Berlin --self "Ben Carter"
+step "$cv" import "$archive" "samples/whatsapp/WhatsApp Chat - Hiking Club.zip" --tz America/New_York
+# The same export again adds nothing.
+step "$cv" import "$archive" "samples/whatsapp/WhatsApp Chat with Anna Schmidt.zip" --tz Europe/Berlin
+step "$cv" chats "$archive"
+# Whole words, any case and accent ("cafe" finds "café"), newest first; "trail*" is a prefix.
+step "$cv" search "$archive" cafe
+step "$cv" search "$archive" "trail*" --limit 5
+step "$cv" search "$archive" map --from "Anna Schmidt" --json
+step "$cv" export "$archive" --format jsonl --out out/demo/jsonl
+step "$cv" export "$archive" --format txt --out out/demo/txt
+printf '\nwritten: %s\n' "$(cd out/demo && find jsonl txt -type f | sort | tr '\n' ' ')"

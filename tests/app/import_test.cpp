@@ -1,0 +1,125 @@
+// The import use case called directly, as the CLI does: merges of overlapping exports.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "app/chats.hpp"
+#include "app/import.hpp"
+#include "app/init.hpp"
+#include "app/search.hpp"
+#include "tests/support.hpp"
+#include "util/error.hpp"
+
+using namespace chatvault;
+using chatvault::test::TempDir;
+using chatvault::test::write_file;
+
+namespace {
+
+// Eight messages over three days; the day > 12 makes the order d/m/y.
+const std::vector<std::string> k_lines = {
+    "14/05/2023, 09:00 - Ana: Good morning",
+    "14/05/2023, 09:01 - Ben: Morning! Coffee later?",
+    "14/05/2023, 09:01 - Ana: Sure",
+    "14/05/2023, 09:01 - Ana: Sure",  // the same words twice in one minute: both are messages
+    "15/05/2023, 18:30 - Ben: Running late",
+    "15/05/2023, 18:45 - Ana: No problem",
+    "16/05/2023, 12:00 - Ben: Lunch?",
+    "16/05/2023, 12:05 - Ana: Yes, the usual place",
+};
+
+std::string join_lines(std::size_t from, std::size_t to, const std::vector<std::string>& extra = {}) {
+  std::string out;
+  for (std::size_t i = from; i < to; ++i) {
+    out += k_lines[i] + "\n";
+  }
+  for (const auto& e : extra) {
+    out += e + "\n";
+  }
+  return out;
+}
+
+struct ArchiveFixture {
+  TempDir dir;
+  std::filesystem::path archive = dir / "a.chatvault";
+  Secret passphrase{"pass phrase"};
+  CollectingReporter reporter;
+
+  ArchiveFixture() {
+    app::InitRequest init;
+    init.archive = archive;
+    init.passphrase = &passphrase;
+    init.kdf = archive::KdfLevel::interactive;
+    app::run_init(init);
+  }
+
+  app::SourceResult import(const std::string& file_name, const std::string& content, const std::string& zone = "UTC") {
+    const auto path = dir / "exports" / file_name;
+    std::filesystem::remove(path);
+    write_file(path, content);
+    app::ImportRequest req;
+    req.archive = archive;
+    req.passphrase = &passphrase;
+    req.sources = {path};
+    req.options.zone = zone;
+    auto result = app::run_import(req, reporter);
+    REQUIRE(result.sources.size() == 1);
+    return result.sources[0];
+  }
+
+  std::uint64_t stored_messages() {
+    const auto chats = app::run_chats({archive, &passphrase});
+    std::uint64_t n = 0;
+    for (const auto& c : chats) {
+      n += c.message_count;
+    }
+    return n;
+  }
+};
+
+}  // namespace
+
+TEST_CASE("import: the same export twice adds nothing") {
+  ArchiveFixture f;
+  auto first = f.import("WhatsApp Chat with Ana.txt", join_lines(0, 8));
+  CHECK(first.counts.messages_added == 8);
+  CHECK(first.counts.chats == 1);
+  auto again = f.import("WhatsApp Chat with Ana.txt", join_lines(0, 8));
+  CHECK(again.counts.messages_added == 0);
+  CHECK(again.counts.duplicates == 8);
+  CHECK(f.stored_messages() == 8);
+}
+
+TEST_CASE("import: a newer overlapping export adds exactly the new messages") {
+  ArchiveFixture f;
+  REQUIRE(f.import("WhatsApp Chat with Ana.txt", join_lines(0, 8)).counts.messages_added == 8);
+  // The newer export lost its older half (WhatsApp caps exports) and has three new messages,
+  // one of them repeating earlier words at a new time.
+  const auto newer = f.import("WhatsApp Chat with Ana.txt",
+                              join_lines(4, 8, {"17/05/2023, 08:00 - Ben: Good morning", "17/05/2023, 08:02 - Ana: Sure",
+                                                "17/05/2023, 08:03 - Ana: See you"}));
+  CHECK(newer.counts.messages_added == 3);
+  CHECK(newer.counts.duplicates == 4);
+  CHECK(f.stored_messages() == 11);
+}
+
+TEST_CASE("import: the same export read in another zone adds nothing") {
+  ArchiveFixture f;
+  REQUIRE(f.import("WhatsApp Chat with Ana.txt", join_lines(0, 8), "Europe/Berlin").counts.messages_added == 8);
+  const auto other = f.import("WhatsApp Chat with Ana.txt", join_lines(0, 8), "Asia/Tokyo");
+  CHECK(other.counts.messages_added == 0);
+  CHECK(other.report.zone == "Asia/Tokyo");
+}
+
+TEST_CASE("import: a failed import leaves the archive as it was") {
+  ArchiveFixture f;
+  REQUIRE(f.import("WhatsApp Chat with Ana.txt", join_lines(0, 8)).counts.messages_added == 8);
+  CHECK_THROWS_AS(f.import("WhatsApp Chat with Nobody.txt", "just some notes\nnothing else\n"), Error);
+  CHECK_THROWS_AS(f.import("WhatsApp Chat with Nobody.txt", ""), Error);
+  CHECK(f.stored_messages() == 8);
+  app::SearchRequest search;
+  search.archive = {f.archive, &f.passphrase};
+  search.query.text = "usual";
+  CHECK(app::run_search(search).hits.size() == 1);
+}
