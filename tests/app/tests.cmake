@@ -1,3 +1,4 @@
 set(CHATVAULT_APP_TESTS
   app/cli_test.cpp
-  app/import_test.cpp)
+  app/import_test.cpp
+  app/roundtrip_test.cpp)
