@@ -73,6 +73,19 @@ void write_file(const fs::path& path, const std::string& bytes) {
   }
 }
 
+ErrorCategory category_of(const std::function<void()>& fn, std::string* message) {
+  try {
+    fn();
+  } catch (const Error& e) {
+    if (message != nullptr) {
+      *message = e.what();
+    }
+    return e.category();
+  }
+  FAIL("no chatvault::Error thrown");
+  return ErrorCategory::internal;
+}
+
 std::vector<std::string> passphrase_env() {
   return {std::string("CHATVAULT_PASSPHRASE=") + k_passphrase};
 }

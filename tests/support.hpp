@@ -1,9 +1,12 @@
 #pragma once
 // Test support: temporary folders, paths to samples and shared fixtures, running the built CLI.
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
+
+#include "util/error.hpp"
 
 namespace chatvault::test {
 
@@ -39,6 +42,10 @@ struct RunResult {
 // Runs the built chatvault binary with `args`; `env` entries ("K=V") are added to the environment.
 RunResult run_cli(const std::vector<std::string>& args, const std::vector<std::string>& env = {},
                   const std::string& stdin_text = "");
+
+// Runs `fn` and returns the category of the chatvault::Error it throws (and its message);
+// fails the test if it throws nothing.
+ErrorCategory category_of(const std::function<void()>& fn, std::string* message = nullptr);
 
 // The passphrase tests use, and the environment that passes it to the CLI.
 inline constexpr const char* k_passphrase = "correct horse battery staple";

@@ -13,20 +13,9 @@ using namespace chatvault;
 using chatvault::archive::Archive;
 using chatvault::archive::OpenMode;
 
-namespace {
+using chatvault::test::category_of;
 
-ErrorCategory category_of(const std::function<void()>& f, std::string* message = nullptr) {
-  try {
-    f();
-  } catch (const Error& e) {
-    if (message != nullptr) {
-      *message = e.what();
-    }
-    return e.category();
-  }
-  FAIL("no chatvault::Error thrown");
-  return ErrorCategory::internal;
-}
+namespace {
 
 }  // namespace
 

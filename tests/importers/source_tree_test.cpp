@@ -17,6 +17,8 @@ using chatvault::importers::SourceTree;
 using chatvault::test::TempDir;
 namespace fs = std::filesystem;
 
+using chatvault::test::category_of;
+
 namespace {
 
 // Writes a zip with the given (name, content) entries through libzip.
@@ -34,19 +36,6 @@ void make_zip(const fs::path& path, const std::vector<std::pair<std::string, std
 
 std::string read_via(const SourceTree& tree, const std::string& entry) {
   return tree.read_all(entry, 1 << 20);
-}
-
-ErrorCategory category_of(const std::function<void()>& fn, std::string* message = nullptr) {
-  try {
-    fn();
-  } catch (const Error& e) {
-    if (message != nullptr) {
-      *message = e.what();
-    }
-    return e.category();
-  }
-  FAIL("no chatvault::Error thrown");
-  return ErrorCategory::internal;
 }
 
 }  // namespace
