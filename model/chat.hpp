@@ -20,6 +20,9 @@ struct Chat {
   bool is_group = false;
   std::vector<Participant> participants;
   std::string zone;         // IANA zone wall-clock times were read in; empty if the source had UTC
+  // For sources whose dates are ambiguous (WhatsApp): "dmy", "mdy" or "ymd" as decided at the
+  // first import, so later exports of the same chat are read the same way. Empty otherwise.
+  std::string date_order;
 };
 
 }  // namespace chatvault::model
