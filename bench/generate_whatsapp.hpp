@@ -1,0 +1,18 @@
+#pragma once
+// Writes a large, deterministic, realistic Android WhatsApp export for benchmarks.
+#include <cstdint>
+#include <filesystem>
+
+namespace chatvault::bench {
+
+struct GeneratedExport {
+  std::uint64_t messages = 0;
+  std::uint64_t bytes = 0;
+};
+
+// `messages` message headers (text, multi-line, media omitted, deleted, system lines) over
+// years of dd/mm/yyyy 24-hour Android lines between four people; the same seed gives the same bytes.
+GeneratedExport generate_whatsapp_export(const std::filesystem::path& out, std::uint64_t messages,
+                                         std::uint64_t seed = 42);
+
+}  // namespace chatvault::bench

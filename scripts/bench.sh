@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Benchmarks on generated WhatsApp exports: parse-only and full import throughput, peak memory
+# for a small and a large export, search latency; the npm whatsapp-chat-parser parsing the same
+# file in the same run is the baseline (when node is present). Usage: scripts/bench.sh [MESSAGES]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+big="${1:-1000000}"
+small=130000   # about 10 MB
+scripts/install-deps.sh
+cmake -S . -B build/bench -DCMAKE_BUILD_TYPE=Release -DCHATVAULT_BENCH=ON -DCHATVAULT_TESTS=OFF >/dev/null
+cmake --build build/bench --parallel "$(nproc)" --target chatvault_bench >/dev/null
+b=build/bench/bench/chatvault_bench
+work=build/bench/data
+mkdir -p "$work"
+
+for n in "$small" "$big"; do
+  [ -f "$work/chat-$n.txt" ] || "$b" generate "$n" "$work/chat-$n.txt"
+done
+
+echo "== small export ($small messages, $(du -m "$work/chat-$small.txt" | cut -f1) MB)"
+small_parse=$("$b" parse "$work/chat-$small.txt"); echo "$small_parse"
+small_import=$("$b" import "$work/chat-$small.txt" "$work/small.chatvault"); echo "$small_import"
+
+echo "== large export ($big messages, $(du -m "$work/chat-$big.txt" | cut -f1) MB)"
+parse=$("$b" parse "$work/chat-$big.txt"); echo "$parse"
+import=$("$b" import "$work/chat-$big.txt" "$work/big.chatvault"); echo "$import"
+"$b" search "$work/big.chatvault"
+
+node_rate=""
+if command -v node >/dev/null && command -v npm >/dev/null; then
+  if [ ! -d build/bench/node/node_modules/whatsapp-chat-parser ]; then
+    npm install --silent --prefix build/bench/node whatsapp-chat-parser@4 >/dev/null 2>&1 || true
+  fi
+  if [ -d build/bench/node/node_modules/whatsapp-chat-parser ]; then
+    cp bench/node_parse.mjs build/bench/node/
+    node_out=$(node --max-old-space-size=8192 build/bench/node/node_parse.mjs "$work/chat-$big.txt"); echo "$node_out"
+    node_rate=$(echo "$node_out" | awk '/node rate/ {print $3}')
+  fi
+fi
+
+value() { echo "$1" | awk -v k="$2" -F': ' '$1 == k {split($2, a, " "); print a[1]}'; }
+echo "== figures"
+pr=$(value "$parse" "parse rate"); ir=$(value "$import" "import rate")
+echo "parse: $pr msg/s; full import into the archive: $ir msg/s (import/parse = $(awk -v a="$ir" -v b="$pr" 'BEGIN{printf "%.2f", a/b}'))"
+if [ -n "$node_rate" ]; then
+  echo "parse vs whatsapp-chat-parser (node) on the same file: $(awk -v a="$pr" -v b="$node_rate" 'BEGIN{printf "%.1fx", a/b}')"
+fi
+echo "peak RSS, import: small $(value "$small_import" "import peak RSS") MB, large $(value "$import" "import peak RSS") MB"
+echo "peak RSS, parse:  small $(value "$small_parse" "parse peak RSS") MB, large $(value "$parse" "parse peak RSS") MB"
