@@ -1,3 +1,4 @@
+include(${CMAKE_CURRENT_LIST_DIR}/crypto/sources.cmake)
 # The archive layer. schema.sql is embedded into a generated schema.cpp as a raw string literal.
 file(READ ${CMAKE_CURRENT_LIST_DIR}/schema.sql CHATVAULT_ARCHIVE_SCHEMA_SQL)
 configure_file(${CMAKE_CURRENT_LIST_DIR}/schema.cpp.in ${CMAKE_BINARY_DIR}/generated/archive/schema.cpp @ONLY)
@@ -14,4 +15,5 @@ set(CHATVAULT_ARCHIVE_SOURCES
   archive/reader.cpp
   archive/search.cpp
   archive/sqlite.cpp
+  ${CHATVAULT_CRYPTO_SOURCES}
   ${CMAKE_BINARY_DIR}/generated/archive/schema.cpp)
