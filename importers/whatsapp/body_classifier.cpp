@@ -1,179 +1,241 @@
 #include "importers/whatsapp/body_classifier.hpp"
 
-#include <charconv>
-#include <cstdlib>
-
+#include "importers/whatsapp/body_parts.hpp"
 #include "importers/whatsapp/header_parser.hpp"
-#include "importers/whatsapp/locale_strings.hpp"
+#include "importers/whatsapp/text_match.hpp"
 
 namespace chatvault::importers::whatsapp {
 namespace {
 
 using model::AttachmentKind;
 using model::MessageKind;
+using strings::Category;
 
 constexpr std::string_view k_lrm = "\xE2\x80\x8E";
 constexpr std::string_view k_rlm = "\xE2\x80\x8F";
-constexpr std::string_view k_edited = "<This message was edited>";
+constexpr std::string_view k_bullet = "\xE2\x80\xA2";
+constexpr std::size_t k_min_event_literal = 4;  // event templates with less fixed text are too loose
+// Fixed strings are short: a first line longer than this is text (or a long document title,
+// which is cut for matching only).
+constexpr std::size_t k_max_key = 4096;
+
+// The first line of `s`, or an empty view when it is too long to be any fixed string.
+std::string_view short_first_line(std::string_view s) {
+  const std::string_view line = s.substr(0, s.find('\n'));
+  return line.size() > k_max_key ? std::string_view{} : line;
+}
 
 char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-
-bool iequals(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) {
-    return false;
-  }
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (lower(a[i]) != lower(b[i])) {
-      return false;
-    }
+bool iends_with(std::string_view s, std::string_view p) {
+  if (s.size() < p.size()) return false;
+  for (std::size_t i = 0; i < p.size(); ++i) {
+    if (lower(s[s.size() - p.size() + i]) != lower(p[i])) return false;
   }
   return true;
 }
-bool istarts_with(std::string_view s, std::string_view p) { return s.size() >= p.size() && iequals(s.substr(0, p.size()), p); }
-bool iends_with(std::string_view s, std::string_view p) {
-  return s.size() >= p.size() && iequals(s.substr(s.size() - p.size()), p);
+bool istarts_with(std::string_view s, std::string_view p) {
+  if (s.size() < p.size()) return false;
+  for (std::size_t i = 0; i < p.size(); ++i) {
+    if (lower(s[i]) != lower(p[i])) return false;
+  }
+  return true;
+}
+bool contains_ci(std::string_view base, std::string_view p) {
+  for (std::size_t i = 0; i + p.size() <= base.size(); ++i) {
+    if (istarts_with(base.substr(i), p)) return true;
+  }
+  return false;
 }
 
-// Strips LRM/RLM/BOM and ASCII/no-break spaces at both ends.
-std::string_view trim_marks(std::string_view s) {
-  for (;;) {
-    const std::size_t before = s.size();
-    s = skip_invisible_prefix(s);
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) {
-      s.remove_prefix(1);
-    }
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) {
-      s.remove_suffix(1);
-    }
-    for (std::string_view m : {k_lrm, k_rlm, std::string_view("\xC2\xA0"), std::string_view("\xE2\x80\xAF")}) {
-      if (s.size() >= m.size() && s.substr(s.size() - m.size()) == m) {
-        s.remove_suffix(m.size());
-      }
-    }
-    if (s.size() == before) {
-      return s;
-    }
+bool starts_with_mark(std::string_view s) { return s.starts_with(k_lrm) || s.starts_with(k_rlm); }
+
+bool any_match(Category c, const Folded& f, bool prefix, std::size_t min_literal = 0) {
+  for (const Pattern& p : patterns(c)) {
+    if (p.literal_size() >= min_literal && p.match(f, prefix)) return true;
   }
+  return false;
 }
 
-std::string_view strip_trailing_period(std::string_view s) {
-  if (!s.empty() && (s.back() == '.' || s.back() == '!')) {
-    s.remove_suffix(1);
+// Compares with any trailing '.'/'。' removed from both sides.
+bool deleted_match(std::string_view key) {
+  auto strip = [](std::string s) {
+    while (!s.empty() && (s.back() == '.' || s.back() == ' ')) s.pop_back();
+    if (s.ends_with("\xE3\x80\x82")) s.resize(s.size() - 3);
+    return s;
+  };
+  const std::string k = strip(fold(key).text);
+  for (const Pattern& p : patterns(Category::deleted)) {
+    if (p.literals().size() == 1 && strip(p.literals()[0]) == k) return true;
   }
-  return s;
-}
-
-// "https://maps.google.com/?q=51.5,-0.1" → lat/lon.
-std::optional<model::Location> parse_maps_url(std::string_view url) {
-  const std::size_t q = url.find("q=");
-  if (q == std::string_view::npos || url.find("http") == std::string_view::npos) {
-    return std::nullopt;
-  }
-  std::string_view coords = url.substr(q + 2);
-  const std::size_t comma = coords.find(',');
-  if (comma == std::string_view::npos) {
-    return std::nullopt;
-  }
-  std::string lat_s(coords.substr(0, comma));
-  std::string_view lon_v = coords.substr(comma + 1);
-  std::size_t end = 0;
-  while (end < lon_v.size() && (std::isdigit(static_cast<unsigned char>(lon_v[end])) || lon_v[end] == '.' ||
-                                lon_v[end] == '-' || lon_v[end] == '+')) {
-    ++end;
-  }
-  std::string lon_s(lon_v.substr(0, end));
-  char* e1 = nullptr;
-  char* e2 = nullptr;
-  const double lat = std::strtod(lat_s.c_str(), &e1);
-  const double lon = std::strtod(lon_s.c_str(), &e2);
-  if (lat_s.empty() || lon_s.empty() || *e1 != '\0' || *e2 != '\0' || lat < -90 || lat > 90 || lon < -180 ||
-      lon > 180) {
-    return std::nullopt;
-  }
-  model::Location loc;
-  loc.lat = lat;
-  loc.lon = lon;
-  return loc;
-}
-
-// "POLL:" / "ENCUESTA:": an upper-case keyword and a colon. Returns what follows the colon.
-std::optional<std::string_view> keyword_line(std::string_view line) {
-  line = trim_marks(line);
-  std::size_t i = 0;
-  int ascii_upper = 0;
-  while (i < line.size() && line[i] != ':') {
-    const auto c = static_cast<unsigned char>(line[i]);
-    if (c >= 'A' && c <= 'Z') {
-      ++ascii_upper;
-    } else if (c < 0x80) {
-      return std::nullopt;
-    }
-    ++i;
-  }
-  if (i == line.size() || ascii_upper < 2) {
-    return std::nullopt;
-  }
-  return trim_marks(line.substr(i + 1));
-}
-
-// "Option A (2 votes)" → text and count.
-std::optional<model::PollOption> parse_option(std::string_view s) {
-  if (s.empty() || s.back() != ')') {
-    return std::nullopt;
-  }
-  const std::size_t open = s.rfind(" (");
-  if (open == std::string_view::npos) {
-    return std::nullopt;
-  }
-  std::string_view inner = s.substr(open + 2, s.size() - open - 3);
-  int votes = 0;
-  const auto [ptr, ec] = std::from_chars(inner.data(), inner.data() + inner.size(), votes);
-  if (ec != std::errc() || ptr == inner.data() || ptr == inner.data() + inner.size() || *ptr != ' ') {
-    return std::nullopt;
-  }
-  model::PollOption o;
-  o.text = std::string(s.substr(0, open));
-  o.votes = votes;
-  return o;
-}
-
-std::optional<model::Poll> parse_poll(std::string_view body) {
-  std::size_t nl = body.find('\n');
-  const std::string_view first = body.substr(0, nl);
-  const auto head = keyword_line(first);
-  if (!head || nl == std::string_view::npos) {
-    return std::nullopt;
-  }
-  model::Poll poll;
-  std::string question(*head);
-  std::string_view rest = body.substr(nl + 1);
-  while (!rest.empty()) {
-    nl = rest.find('\n');
-    const std::string_view line = rest.substr(0, nl);
-    rest = nl == std::string_view::npos ? std::string_view{} : rest.substr(nl + 1);
-    const auto kw = keyword_line(line);
-    const auto opt = kw ? parse_option(*kw) : std::nullopt;
-    if (opt) {
-      poll.options.push_back(*opt);
-    } else if (!poll.options.empty()) {
-      return std::nullopt;  // text after the options: not a poll
-    } else {
-      if (!question.empty()) {
-        question += '\n';
-      }
-      question += std::string(trim_marks(line));
-    }
-  }
-  if (poll.options.empty()) {
-    return std::nullopt;
-  }
-  poll.question = std::move(question);
-  return poll;
+  return false;
 }
 
 std::string_view rest_lines(std::string_view body) {
   const std::size_t nl = body.find('\n');
   return nl == std::string_view::npos ? std::string_view{} : body.substr(nl + 1);
+}
+
+// "Report.pdf • ‎3 pages ‎" → the document title and its page count.
+void document_title(std::string_view before, Classified& out, bool set_name) {
+  before = trim_marks(before);
+  const std::size_t bullet = before.find(k_bullet);
+  if (bullet != std::string_view::npos) {
+    out.pages = first_number(before.substr(bullet + k_bullet.size()));
+    before = trim_marks(before.substr(0, bullet));
+  }
+  if (set_name && !before.empty()) out.attachment_name = std::string(before);
+}
+
+// Strips the edited marker from the end of `body`; true if there was one.
+bool strip_edited(std::string_view& body, Classified& out) {
+  std::string_view t = body;
+  while (!t.empty() && (t.back() == ' ' || t.back() == '\r' || t.back() == '\n')) t.remove_suffix(1);
+  if (!t.ends_with(">")) return false;
+  const std::size_t lt = t.rfind('<');
+  if (lt == std::string_view::npos || lt == 0) return false;
+  const std::string_view marker = t.substr(lt);
+  if (marker.size() > 200) return false;
+  std::string_view before = t.substr(0, lt);
+  const Folded fm = fold(marker);
+  bool known = any_match(Category::edited, fm, false);
+  if (!known) {
+    // Generic: "<words with spaces>" after a space or LRM, with text before it, that is no
+    // attachment marker or placeholder.
+    const std::string_view inner = marker.substr(1, marker.size() - 2);
+    const bool after_gap = before.ends_with(" ") || before.ends_with(k_lrm) || before.ends_with(k_rlm);
+    if (!after_gap || inner.find(' ') == std::string_view::npos || inner.find(':') != std::string_view::npos ||
+        inner.find("\xEF\xBC\x9A") != std::string_view::npos || inner.size() < 8 || inner.size() > 120 ||
+        trim_marks(before).empty() || any_match(Category::attached, fm, false) ||
+        any_match(Category::omitted, fm, false)) {
+      return false;
+    }
+    out.edited_marker = std::string(marker);
+  }
+  for (;;) {
+    if (before.ends_with(k_lrm) || before.ends_with(k_rlm)) {
+      before.remove_suffix(3);
+    } else if (before.ends_with(' ')) {
+      before.remove_suffix(1);
+    } else {
+      break;
+    }
+  }
+  out.edited = true;
+  body = before;
+  return true;
+}
+
+bool classify_omitted(std::string_view key, std::string_view caption, Classified& out) {
+  // The placeholder is the whole key, or what follows an LRM/RLM ("Doc.pdf • ‎2 pages ‎document omitted").
+  for (std::size_t from = 0; from != std::string_view::npos;) {
+    const std::string_view cand = key.substr(from);
+    const Folded f = fold(cand);
+    for (const Pattern& p : patterns(Category::omitted)) {
+      if (!p.match(f, false)) continue;
+      out.kind = MessageKind::media;
+      out.has_attachment = true;
+      out.attachment_omitted = true;
+      out.attachment_kind = p.kind();
+      if (contains_ci(cand, "view once") || contains_ci(cand, "view-once")) out.view_once = true;
+      if (from > 0) document_title(key.substr(0, from), out, true);
+      out.text = std::string(caption);
+      return true;
+    }
+    const std::size_t a = key.find(k_lrm, from + 1);
+    const std::size_t b = key.find(k_rlm, from + 1);
+    const std::size_t next = a < b ? a : b;
+    from = next == std::string_view::npos ? next : next + 3;
+  }
+  return false;
+}
+
+bool classify_attached(std::string_view key, std::string_view caption, Classified& out) {
+  if (!key.ends_with(">")) return false;
+  for (std::size_t lt = key.find('<'); lt != std::string_view::npos; lt = key.find('<', lt + 1)) {
+    const Folded f = fold(key.substr(lt));
+    std::vector<Span> caps;
+    for (const Pattern& p : patterns(Category::attached)) {
+      if (!p.match(f, false, &caps) || caps.size() != 1) continue;
+      const std::string_view name = trim_marks(key.substr(lt).substr(caps[0].begin, caps[0].end - caps[0].begin));
+      if (name.empty() || name.find('<') != std::string_view::npos) continue;
+      out.kind = MessageKind::media;
+      out.has_attachment = true;
+      out.attachment_name = std::string(name);
+      out.attachment_kind = kind_from_file_name(name);
+      document_title(key.substr(0, lt), out, false);
+      out.text = std::string(caption);
+      return true;
+    }
+  }
+  // iOS 2015: "NAME <‎attached>".
+  const std::size_t lt = key.rfind(" <");
+  if (lt != std::string_view::npos && lt > 0 && fold(key.substr(lt + 2)).text == "attached>") {
+    out.kind = MessageKind::media;
+    out.has_attachment = true;
+    out.attachment_name = std::string(trim_marks(key.substr(0, lt)));
+    out.attachment_kind = kind_from_file_name(out.attachment_name);
+    out.text = std::string(caption);
+    return true;
+  }
+  return false;
+}
+
+bool classify_file_attached(std::string_view key, std::string_view caption, Classified& out) {
+  const Folded f = fold(key);
+  std::vector<Span> caps;
+  for (const Pattern& p : patterns(Category::file_attached)) {
+    if (!p.match(f, false, &caps) || caps.size() != 1) continue;
+    const std::string_view name = trim_marks(key.substr(caps[0].begin, caps[0].end - caps[0].begin));
+    if (name.empty()) continue;
+    out.kind = MessageKind::media;
+    out.has_attachment = true;
+    out.attachment_name = std::string(name);
+    out.attachment_kind = kind_from_file_name(name);
+    out.text = std::string(caption);
+    return true;
+  }
+  return false;
+}
+
+bool classify_call(std::string_view key, bool lrm, Classified& out) {
+  const Folded f = fold(key);
+  for (Category c : {Category::missed_video, Category::missed_voice}) {
+    if (any_match(c, f, true)) {
+      model::Call call;
+      call.missed = true;
+      call.video = c == Category::missed_video;
+      out.kind = MessageKind::call;
+      out.call = call;
+      return true;
+    }
+  }
+  for (Category c : {Category::video_call, Category::voice_call}) {
+    for (const Pattern& p : patterns(c)) {
+      if (!p.match(f, true)) continue;
+      // The matched word ends where its literal ends in the folded text.
+      const std::size_t end = f.src[p.literals()[0].size()];
+      std::string_view tail = trim_marks(key.substr(end));
+      model::Call call;
+      call.video = c == Category::video_call;
+      if (tail.empty()) {
+        if (!lrm) continue;
+      } else {
+        if (tail.front() != ',' && tail.front() != '.') continue;
+        tail = trim_marks(tail.substr(1));
+        if (any_match(Category::no_answer, fold(tail), true)) {
+          call.missed = true;
+        } else if (auto d = parse_duration(tail)) {
+          call.duration_s = *d;
+        } else {
+          continue;
+        }
+      }
+      out.kind = MessageKind::call;
+      out.call = call;
+      return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace
@@ -182,14 +244,7 @@ AttachmentKind kind_from_file_name(std::string_view name) {
   const std::size_t slash = name.find_last_of('/');
   const std::string_view base = slash == std::string_view::npos ? name : name.substr(slash + 1);
   auto has = [&](std::string_view p) { return istarts_with(base, p); };
-  auto contains = [&](std::string_view p) {
-    for (std::size_t i = 0; i + p.size() <= base.size(); ++i) {
-      if (iequals(base.substr(i, p.size()), p)) {
-        return true;
-      }
-    }
-    return false;
-  };
+  auto contains = [&](std::string_view p) { return contains_ci(base, p); };
   if (has("PTT-")) return AttachmentKind::voice;
   if (has("IMG-") || contains("-PHOTO-")) return AttachmentKind::photo;
   if (has("VID-") || contains("-VIDEO-")) return AttachmentKind::video;
@@ -222,70 +277,47 @@ std::string mime_from_file_name(std::string_view name) {
       {".pdf", "application/pdf"}, {".vcf", "text/vcard"},   {".txt", "text/plain"},
   };
   for (const M& m : k_mimes) {
-    if (iends_with(name, m.ext)) {
-      return std::string(m.mime);
-    }
+    if (iends_with(name, m.ext)) return std::string(m.mime);
   }
   return {};
 }
 
 bool is_notice(std::string_view body, bool first_message) {
-  const std::string_view key = trim_marks(body.substr(0, body.find('\n')));
-  for (std::string_view p : strings::notice_prefixes()) {
-    if (istarts_with(key, p)) {
-      return true;
-    }
-  }
-  // iOS group events attributed to the group or the actor: "Club: <LRM>Maria added you".
-  if (body.starts_with(k_lrm) || body.starts_with(k_rlm)) {
-    for (std::string_view m : strings::attributed_event_markers()) {
-      if (key.find(m) != std::string_view::npos) {
-        return true;
-      }
-    }
+  const std::string_view key = trim_marks(short_first_line(body));
+  if (key.empty()) return false;
+  const Folded f = fold(key);
+  if (any_match(Category::notice, f, true)) return true;
+  const bool marked = starts_with_mark(body);
+  // iOS events attributed to the group or the actor: "Club: <LRM>Maria added you".
+  if (marked && (any_match(Category::group_event, f, true, k_min_event_literal) ||
+                 any_match(Category::contact_event, f, true, k_min_event_literal))) {
+    return true;
   }
   // The first line of an iOS export in any language: the chat-attributed encryption notice,
   // written after an LRM/RLM and naming WhatsApp.
-  if (first_message && (body.starts_with(k_lrm) || body.starts_with(k_rlm)) &&
-      key.find("WhatsApp") != std::string_view::npos) {
-    return true;
-  }
-  return false;
+  return first_message && marked && key.find("WhatsApp") != std::string_view::npos;
 }
 
 bool is_group_event(std::string_view body) {
-  for (std::string_view m : strings::group_event_markers()) {
-    if (body.find(m) != std::string_view::npos) {
-      return true;
-    }
-  }
-  return false;
+  const Folded f = fold(trim_marks(short_first_line(body)));
+  if (f.text.empty()) return false;
+  return any_match(Category::group_event, f, true, k_min_event_literal);
+}
+
+bool is_system_text(std::string_view text) {
+  const Folded f = fold(trim_marks(short_first_line(text)));
+  if (f.text.empty()) return false;
+  // Whole-line matches only: a person's "Anna: the kids added you to the list" stays theirs.
+  // and loose templates ("%s added %s") are left out.
+  constexpr std::size_t k_min_whole_literal = 10;
+  return any_match(Category::group_event, f, false, k_min_whole_literal) ||
+         any_match(Category::contact_event, f, false, k_min_whole_literal) || any_match(Category::notice, f, true);
 }
 
 Classified classify_body(std::string_view raw, bool has_author, bool first_message) {
   Classified out;
   std::string_view body = skip_invisible_prefix(raw);
-  // The edited marker ends the body (iOS puts an LRM before it).
-  {
-    std::string_view t = body;
-    while (!t.empty() && (t.back() == ' ' || t.back() == '\r' || t.back() == '\n')) {
-      t.remove_suffix(1);
-    }
-    if (t.ends_with(k_edited)) {
-      t.remove_suffix(k_edited.size());
-      for (;;) {
-        if (t.ends_with(k_lrm) || t.ends_with(k_rlm)) {
-          t.remove_suffix(3);
-        } else if (t.ends_with(' ')) {
-          t.remove_suffix(1);
-        } else {
-          break;
-        }
-      }
-      out.edited = true;
-      body = t;
-    }
-  }
+  strip_edited(body, out);
   out.text = std::string(body);
   if (!has_author) {
     out.kind = MessageKind::system;
@@ -296,16 +328,14 @@ Classified classify_body(std::string_view raw, bool has_author, bool first_messa
     out.notice = true;
     return out;
   }
-  const std::string_view first = body.substr(0, body.find('\n'));
-  const std::string_view key = trim_marks(first);
+  const std::string_view key = trim_marks(short_first_line(body));
   const std::string_view caption = rest_lines(body);
+  if (key.empty()) return out;
 
-  for (std::string_view d : strings::deleted()) {
-    if (iequals(strip_trailing_period(key), d)) {
-      out.kind = MessageKind::deleted;
-      out.deleted = true;
-      return out;
-    }
+  if (deleted_match(key)) {
+    out.kind = MessageKind::deleted;
+    out.deleted = true;
+    return out;
   }
   if (key == "null") {  // Android view-once media
     out.kind = MessageKind::media;
@@ -315,92 +345,26 @@ Classified classify_body(std::string_view raw, bool has_author, bool first_messa
     out.text = std::string(caption);
     return out;
   }
-  for (const strings::Omitted& o : strings::omitted()) {
-    if (!iends_with(key, o.text)) {
-      continue;
+  if (classify_omitted(key, caption, out) || classify_attached(key, caption, out) ||
+      classify_file_attached(key, caption, out)) {
+    if (out.attachment_kind == AttachmentKind::contact) {
+      out.kind = MessageKind::contact;
+      if (!out.attachment_omitted) out.text = std::string(body);  // keeps the "Name.vcf" line
     }
-    std::string_view before = key.substr(0, key.size() - o.text.size());
-    const bool exact = before.empty();
-    const std::string_view before_trimmed = trim_marks(before);
-    const bool after_mark = !exact && (before.ends_with(k_lrm) || before.ends_with(k_rlm));
-    if (!exact && !after_mark) {
-      continue;
-    }
-    out.kind = MessageKind::media;
-    out.has_attachment = true;
-    out.attachment_omitted = true;
-    out.attachment_kind = o.kind;
-    if (!exact) {
-      // iOS documents: "NAME • <LRM>n pages <LRM>document omitted".
-      const std::size_t bullet = before_trimmed.find(" \xE2\x80\xA2");
-      out.attachment_name = std::string(trim_marks(before_trimmed.substr(0, bullet)));
-    }
-    out.text = std::string(caption);
     return out;
   }
-  // iOS "<attached: NAME>", possibly after a document title.
-  for (std::string_view p : strings::attached_prefixes()) {
-    const std::size_t at = key.find(p);
-    if (at == std::string_view::npos || !key.ends_with(">")) {
-      continue;
-    }
-    std::string_view name = key.substr(at + p.size());
-    name.remove_suffix(1);
-    name = trim_marks(name);
-    if (name.empty()) {
-      continue;
-    }
-    out.kind = MessageKind::media;
-    out.has_attachment = true;
-    out.attachment_name = std::string(name);
-    out.attachment_kind = kind_from_file_name(name);
-    out.text = std::string(caption);
-    return out;
-  }
-  // iOS 2015: "NAME <‎attached>".
   {
-    std::string squeezed;
-    if (key.ends_with(">") && key.find("attached>") != std::string_view::npos) {
-      const std::size_t lt = key.rfind(" <");
-      if (lt != std::string_view::npos && lt > 0) {
-        const std::string_view tail = trim_marks(key.substr(lt + 2));
-        std::string_view t2 = tail;
-        if (t2.starts_with(k_lrm)) {
-          t2.remove_prefix(3);
-        }
-        if (t2 == "attached>") {
-          out.kind = MessageKind::media;
-          out.has_attachment = true;
-          out.attachment_name = std::string(trim_marks(key.substr(0, lt)));
-          out.attachment_kind = kind_from_file_name(out.attachment_name);
-          out.text = std::string(caption);
-          return out;
-        }
-      }
-    }
-  }
-  // Android "NAME (file attached)", caption on the following lines.
-  for (std::string_view s : strings::file_attached_suffixes()) {
-    if (key.size() > s.size() && iends_with(key, s)) {
-      out.kind = MessageKind::media;
-      out.has_attachment = true;
-      out.attachment_name = std::string(trim_marks(key.substr(0, key.size() - s.size())));
-      out.attachment_kind = kind_from_file_name(out.attachment_name);
-      out.text = std::string(caption);
-      return out;
-    }
-  }
-  for (std::string_view p : strings::location_prefixes()) {
-    if (istarts_with(key, p)) {
-      if (auto loc = parse_maps_url(trim_marks(key.substr(p.size())))) {
+    const Folded f = fold(key);
+    std::vector<Span> caps;
+    for (const Pattern& p : patterns(Category::location)) {
+      if (!p.match(f, false, &caps) || caps.size() != 1) continue;
+      if (auto loc = parse_maps_url(trim_marks(key.substr(caps[0].begin, caps[0].end - caps[0].begin)))) {
         out.kind = MessageKind::location;
         out.location = *loc;
         return out;
       }
     }
-  }
-  for (std::string_view p : strings::live_location()) {
-    if (istarts_with(key, p)) {
+    if (any_match(Category::live_location, f, true)) {
       out.kind = MessageKind::location;
       model::Location loc;
       loc.live = true;
@@ -408,34 +372,7 @@ Classified classify_body(std::string_view raw, bool has_author, bool first_messa
       return out;
     }
   }
-  for (int video = 0; video < 2; ++video) {
-    for (std::string_view p : video ? strings::missed_video_calls() : strings::missed_voice_calls()) {
-      if (istarts_with(key, p)) {
-        out.kind = MessageKind::call;
-        model::Call call;
-        call.missed = true;
-        call.video = video == 1;
-        out.call = call;
-        return out;
-      }
-    }
-  }
-  // iOS completed calls: "Voice call, 5 min" / "Video call. 12 min".
-  for (std::string_view p : {std::string_view("Voice call"), std::string_view("Video call")}) {
-    if (istarts_with(key, p) && key.size() > p.size() && (key[p.size()] == ',' || key[p.size()] == '.')) {
-      model::Call call;
-      call.video = p[1] == 'i';
-      std::string_view tail = trim_marks(key.substr(p.size() + 1));
-      int minutes = 0;
-      const auto [ptr, ec] = std::from_chars(tail.data(), tail.data() + tail.size(), minutes);
-      if (ec == std::errc() && std::string_view(ptr, tail.data() + tail.size()) == " min") {
-        call.duration_s = std::int64_t{minutes} * 60;
-      }
-      out.kind = MessageKind::call;
-      out.call = call;
-      return out;
-    }
-  }
+  if (classify_call(key, starts_with_mark(raw), out)) return out;
   if (auto poll = parse_poll(body)) {
     out.kind = MessageKind::poll;
     out.text = poll->question;

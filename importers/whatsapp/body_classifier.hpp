@@ -24,6 +24,8 @@ struct Classified {
   std::optional<model::Location> location;
   std::optional<model::Poll> poll;
   std::optional<model::Call> call;
+  std::optional<int> pages;         // documents: "name • n pages"
+  std::string edited_marker;        // an unrecognised trailing "<…>" taken as the edited marker
 };
 
 // `body` is valid UTF-8 with lines joined by '\n'. `first_message`: the file's first header,
@@ -34,6 +36,9 @@ Classified classify_body(std::string_view body, bool has_author, bool first_mess
 bool is_notice(std::string_view body, bool first_message);
 // True if an authorless system line only occurs in groups ("X created group …", "X added you").
 bool is_group_event(std::string_view body);
+// True if `text` (a whole REST) is, as a whole, one of WhatsApp's system lines in any known language:
+// a group or contact event or a notice. Used to keep "X created group “Re: plans”" authorless.
+bool is_system_text(std::string_view text);
 
 model::AttachmentKind kind_from_file_name(std::string_view name);
 std::string mime_from_file_name(std::string_view name);

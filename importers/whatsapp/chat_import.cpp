@@ -1,6 +1,8 @@
 #include "importers/whatsapp/chat_import.hpp"
 
+#include <algorithm>
 #include <array>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -9,6 +11,8 @@
 #include "importers/whatsapp/date_order.hpp"
 #include "importers/whatsapp/header_parser.hpp"
 #include "importers/whatsapp/line_reader.hpp"
+#include "importers/whatsapp/senders.hpp"
+#include "importers/whatsapp/vcard.hpp"
 #include "util/error.hpp"
 #include "util/time.hpp"
 #include "util/utf8.hpp"
@@ -18,71 +22,29 @@ namespace {
 
 constexpr std::size_t k_max_senders = 100000;  // a bound on pass-1 memory for hostile input
 
-struct Sender {
-  std::string name;
-  bool tilde = false;
-  bool repaired = false;
+// How often a first-split author's lines continue with the same "REST: " segment: if always,
+// the name itself contains ": " ("Dr: Who: hello").
+struct AuthorLines {
+  std::uint64_t lines = 0;
+  std::string ext_raw;   // raw "A: B" of the first line; empty if that line had no second ": "
+  bool consistent = true;
 };
-
-bool is_bidi(char32_t cp) {
-  return cp == 0x200E || cp == 0x200F || cp == 0xFEFF || (cp >= 0x202A && cp <= 0x202E) ||
-         (cp >= 0x2066 && cp <= 0x2069);
-}
-
-// The sender as a person reads it: bidi marks removed, spaces trimmed, "~ " (not in the
-// exporter's contacts) turned into a flag.
-Sender clean_sender(std::string_view raw) {
-  Sender s;
-  std::string valid;
-  if (!utf8::is_valid(raw)) {
-    valid = utf8::repair(raw);
-    raw = valid;
-    s.repaired = true;
-  }
-  std::string out;
-  out.reserve(raw.size());
-  for (std::size_t pos = 0; pos < raw.size();) {
-    std::size_t n = 1;
-    const char32_t cp = utf8::decode(raw, pos, n);
-    if (!is_bidi(cp)) {
-      out.append(raw.substr(pos, n));
-    }
-    pos += n;
-  }
-  auto trim = [](std::string& t) {
-    while (!t.empty() && t.back() == ' ') {
-      t.pop_back();
-    }
-    std::size_t i = 0;
-    while (i < t.size() && t[i] == ' ') {
-      ++i;
-    }
-    t.erase(0, i);
-  };
-  trim(out);
-  for (std::string_view p : {std::string_view("~ "), std::string_view("~\xC2\xA0"), std::string_view("~\xE2\x80\xAF")}) {
-    if (out.starts_with(p)) {
-      out.erase(0, p.size());
-      s.tilde = true;
-      trim(out);
-      break;
-    }
-  }
-  s.name = std::move(out);
-  return s;
-}
 
 struct LayoutStats {
   std::uint64_t headers = 0;
+  std::uint64_t with_meridiem = 0;
   DateOrderEvidence evidence;
   std::vector<std::string> senders;  // people, in order of first appearance
   std::unordered_set<std::string> seen;
+  std::unordered_map<std::string, AuthorLines> by_raw_author;
+  std::vector<std::pair<std::string, bool>> system_like;  // (author, group event) of "A: <system text>"
   bool group_event = false;
 };
 
 struct Scan {
   std::array<LayoutStats, 3> layouts;
   bool any_text = false;
+  std::vector<ColonName> known_colon_names;  // from the known chat and --self
 };
 
 bool blank(std::string_view line) {
@@ -95,8 +57,9 @@ bool blank(std::string_view line) {
   return true;
 }
 
-Scan scan(const ChatText& text) {
+Scan scan(const ChatText& text, std::vector<ColonName> known_colon_names) {
   Scan s;
+  s.known_colon_names = std::move(known_colon_names);
   auto reader = text.open();
   LineReader lines(*reader, text.max_line);
   Line line;
@@ -115,20 +78,56 @@ Scan scan(const ChatText& text) {
     LayoutStats& ls = s.layouts[static_cast<std::size_t>(st->layout)];
     const bool first = ls.headers == 0;
     ++ls.headers;
+    ls.with_meridiem += st->meridiem != Meridiem::none ? 1 : 0;
     ls.evidence.add(*st);
-    const RestSplit split = split_rest(line.text.substr(st->rest_offset));
+    const std::string_view rest = line.text.substr(st->rest_offset);
+    const RestSplit split = split_known(rest, s.known_colon_names);
     if (split.has_author) {
       Sender who = clean_sender(split.author);
       if (is_notice(split.body, first)) {
         ls.group_event = ls.group_event || is_group_event(split.body);
-      } else if (!who.name.empty() && ls.seen.size() < k_max_senders && ls.seen.insert(who.name).second) {
-        ls.senders.push_back(who.name);
+      } else if (is_system_text(rest)) {
+        if (ls.system_like.size() < k_max_senders) ls.system_like.emplace_back(who.name, is_group_event(rest));
+      } else if (!who.name.empty() && ls.seen.size() < k_max_senders) {
+        if (ls.seen.insert(who.name).second) ls.senders.push_back(who.name);
+        AuthorLines& al = ls.by_raw_author[std::string(split.author)];
+        const RestSplit second = split_rest(split.body);
+        const std::string ext = second.has_author && !second.author.empty()
+                                    ? std::string(split.author) + ": " + std::string(second.author)
+                                    : std::string();
+        if (al.lines == 0) {
+          al.ext_raw = ext;
+        } else if (al.ext_raw != ext) {
+          al.consistent = false;
+        }
+        ++al.lines;
       }
     } else if (!ls.group_event && is_group_event(split.body)) {
       ls.group_event = true;
     }
   }
   return s;
+}
+
+// Pass-1 conclusions about names: authors whose every line (two or more) continues with the
+// same "X: " are named "A: X"; "A: <system text>" lines by no known sender are group events.
+std::vector<ColonName> settle_names(LayoutStats& ls, std::vector<ColonName> known) {
+  for (const auto& [raw, al] : ls.by_raw_author) {
+    if (al.lines < 2 || !al.consistent || al.ext_raw.empty()) continue;
+    const std::string short_name = clean_sender(raw).name;
+    const std::string long_name = clean_sender(al.ext_raw).name;
+    known.push_back(ColonName{al.ext_raw, long_name});
+    if (ls.seen.count(long_name) == 0) {
+      std::replace(ls.senders.begin(), ls.senders.end(), short_name, long_name);
+      ls.seen.erase(short_name);
+      ls.seen.insert(long_name);
+    }
+  }
+  for (const auto& [author, group] : ls.system_like) {
+    if (group && ls.seen.count(author) == 0) ls.group_event = true;
+  }
+  std::sort(known.begin(), known.end(), [](const ColonName& a, const ColonName& b) { return a.raw.size() > b.raw.size(); });
+  return known;
 }
 
 struct Pending {
@@ -191,6 +190,12 @@ class Emitter {
     if (c.view_once) {
       add("view_once", "true");
     }
+    if (c.pages) {
+      add("pages", std::to_string(*c.pages));
+    }
+    if (!c.edited_marker.empty()) {
+      add("edited_marker", "\"" + json_escape(c.edited_marker) + "\"");
+    }
     if (c.has_attachment) {
       model::Attachment a;
       a.kind = c.attachment_kind;
@@ -200,11 +205,25 @@ class Emitter {
         a.missing = true;
       } else if (auto found = m_text.find_media ? m_text.find_media(a.file_name) : std::nullopt) {
         a.size = found->size;
+        if (a.kind == model::AttachmentKind::contact && found->open) {
+          add("contact", vcard_json(read_vcard(found->open, origin)));
+        }
         if (m_options.include_media) {
           a.open = std::move(found->open);
         }
       } else {
         a.missing = true;
+      }
+      if (a.kind == model::AttachmentKind::contact) {
+        m.kind = model::MessageKind::contact;
+        if (a.missing && !a.file_name.empty() && !c.attachment_omitted) {
+          // Android names the card after the contact even when the export does not hold it.
+          VCard named;
+          named.name = a.file_name.ends_with(".vcf") || a.file_name.ends_with(".VCF")
+                           ? a.file_name.substr(0, a.file_name.size() - 4)
+                           : a.file_name;
+          add("contact", vcard_json(named));
+        }
       }
       m.attachments.push_back(std::move(a));
     }
@@ -216,6 +235,25 @@ class Emitter {
   }
 
   std::uint64_t count() const { return m_count; }
+
+  // Reads a contact card (at most 1 MiB) and parses it; an unreadable card gives an empty one.
+  VCard read_vcard(const model::Opener& open, const model::Origin& origin) {
+    constexpr std::size_t k_max_card = std::size_t{1} << 20;
+    try {
+      auto r = open();
+      std::string bytes;
+      char buf[8192];
+      while (bytes.size() < k_max_card) {
+        const std::size_t n = r->read(buf, sizeof buf);
+        if (n == 0) break;
+        bytes.append(buf, n);
+      }
+      return parse_vcard(bytes);
+    } catch (const Error& e) {
+      m_sink.warning(origin, std::string("contact card not readable: ") + e.what());
+      return VCard{};
+    }
+  }
 
  private:
   const ChatText& m_text;
@@ -252,8 +290,32 @@ std::string layout_name(Layout l) {
 
 ImportReport import_chat_text(const ChatText& text, const ImportOptions& options, model::Sink& sink) {
   const model::Origin file_origin{text.path, 0, {}};
+  const std::string key = options.into_chat.empty() ? text.title : options.into_chat;
+  // What the archive remembers of this chat: its zone, date order and self.
+  std::optional<model::Chat> known;
+  if (options.known_chat) {
+    known = options.known_chat(model::Platform::whatsapp, key);
+  }
+  std::string self_name = options.self_name;
+  if (self_name.empty() && known) {
+    for (const model::Participant& kp : known->participants) {
+      if (kp.is_self) {
+        self_name = kp.name;
+        break;
+      }
+    }
+  }
+  std::vector<ColonName> colon_names;
+  if (self_name.find(": ") != std::string::npos) {
+    colon_names.push_back(ColonName{self_name, self_name});
+  }
+  if (known) {
+    for (const model::Participant& kp : known->participants) {
+      if (kp.name.find(": ") != std::string::npos) colon_names.push_back(ColonName{kp.name, kp.name});
+    }
+  }
   // Pass 1: every header, for the layout, the date order and the senders.
-  const Scan s = scan(text);
+  Scan s = scan(text, colon_names);
   if (!s.any_text) {
     throw Error(ErrorCategory::input, file_origin, "empty file, not a WhatsApp export");
   }
@@ -263,17 +325,20 @@ ImportReport import_chat_text(const ChatText& text, const ImportOptions& options
       best = i;
     }
   }
-  const LayoutStats& ls = s.layouts[best];
+  LayoutStats& ls = s.layouts[best];
   if (ls.headers == 0) {
     throw Error(ErrorCategory::input, file_origin,
                 "not a WhatsApp export: no line starts with a message header such as "
                 "\"18/03/2022, 14:56 - Name: text\" or \"[3/18/22, 2:56:01 PM] Name: text\"");
   }
   const auto layout = static_cast<Layout>(best);
+  colon_names = settle_names(ls, std::move(colon_names));
+  const std::unordered_set<std::string>& senders = ls.seen;
 
   ImportReport report;
   FieldOrder order = FieldOrder::dmy;
   bool ambiguous = false;
+  const std::string remembered = known ? known->date_order : std::string();
   if (options.date_order != DateOrder::automatic) {
     order = forced_order(options.date_order);
     report.date_order = to_string(order);
@@ -283,7 +348,18 @@ ImportReport import_chat_text(const ChatText& text, const ImportOptions& options
     const bool mostly_year_first = ls.evidence.year_first_count() > ls.evidence.other_count();
     report.date_order = mostly_year_first ? "ymd" : to_string(order);
     using B = DateDecision::Basis;
-    if (d.basis == B::ambiguous) {
+    if ((remembered == "dmy" || remembered == "mdy") && !mostly_year_first) {
+      // The order decided at this chat's first import wins over weaker evidence.
+      const FieldOrder mine = order;
+      order = remembered == "dmy" ? FieldOrder::dmy : FieldOrder::mdy;
+      report.date_order = remembered;
+      if (d.basis == B::field_over_12 && mine != order) {
+        report.notes.push_back(text.path + ": dates in this file read as " + to_string(mine) +
+                               " (a field above 12), but the chat was imported before as " + remembered +
+                               "; read as " + remembered + ". If that is wrong, import again with --date-order " +
+                               to_string(mine));
+      }
+    } else if (d.basis == B::ambiguous) {
       report.notes.push_back(text.path + ": the day/month order is ambiguous (no date has a day above 12 "
                              "and the dates give no other clue); read as day-first (dmy). If the dates are "
                              "month-first, import again with --date-order mdy");
@@ -298,24 +374,26 @@ ImportReport import_chat_text(const ChatText& text, const ImportOptions& options
                              "; lines that do not fit are kept as text of the previous message");
     }
   }
+  // 12 or 24 hours: a file whose headers mostly carry AM/PM markers is a 12-hour file; its
+  // headers without a marker are read as written (24-hour) and counted.
+  const bool twelve_hour = ls.with_meridiem * 2 > ls.headers;
 
   // Chat header, from pass 1.
   model::Chat chat;
   chat.platform = model::Platform::whatsapp;
   chat.title = text.title;
-  chat.key = options.into_chat.empty() ? text.title : options.into_chat;
+  chat.key = key;
   chat.is_group = ls.senders.size() > 2 || ls.group_event;
+  chat.date_order = report.date_order;
   for (const std::string& name : ls.senders) {
     model::Participant p;
     p.name = name;
-    p.is_self = !options.self_name.empty() && name == options.self_name;
+    p.is_self = !self_name.empty() && name == self_name;
     chat.participants.push_back(std::move(p));
   }
   std::string zone = options.zone;
-  if (zone.empty() && options.known_chat) {
-    if (auto known = options.known_chat(model::Platform::whatsapp, chat.key); known && !known->zone.empty()) {
-      zone = known->zone;
-    }
+  if (zone.empty() && known && !known->zone.empty()) {
+    zone = known->zone;
   }
   if (zone.empty()) {
     zone = timeutil::ZoneClock::system_zone_name();
@@ -334,6 +412,7 @@ ImportReport import_chat_text(const ChatText& text, const ImportOptions& options
   std::uint64_t before_first = 0;
   std::uint64_t too_long = 0;
   std::uint64_t impossible_dates = 0;
+  std::uint64_t no_marker = 0;
   bool seen_header = false;
   {
     auto reader = text.open();
@@ -356,6 +435,9 @@ ImportReport import_chat_text(const ChatText& text, const ImportOptions& options
       if (bad_date) {
         ++impossible_dates;
       }
+      if (local && twelve_hour && st->meridiem == Meridiem::none && st->hour >= 1 && st->hour <= 12) {
+        ++no_marker;
+      }
       if (local) {
         if (p.active) {
           emitter.emit(p);
@@ -366,12 +448,18 @@ ImportReport import_chat_text(const ChatText& text, const ImportOptions& options
         p.line = line.number;
         p.local = *local;
         const std::string_view rest = line.text.substr(st->rest_offset);
-        const RestSplit split = split_rest(rest);
+        const RestSplit split = split_known(rest, colon_names);
         p.has_author = false;
         p.sender = Sender{};
         if (split.has_author) {
           p.sender = clean_sender(split.author);
           p.has_author = !p.sender.name.empty();
+          // "X created group “Re: plans”": a system line whose text holds ": ", not a sender.
+          if (p.has_author && senders.count(p.sender.name) == 0 && !is_notice(split.body, p.first) &&
+              is_system_text(rest)) {
+            p.has_author = false;
+            p.sender = Sender{};
+          }
         }
         p.body.assign(p.has_author ? split.body : rest);
       } else if (p.active) {
@@ -399,6 +487,10 @@ ImportReport import_chat_text(const ChatText& text, const ImportOptions& options
     report.notes.push_back(text.path + ": " + std::to_string(impossible_dates) +
                            " header line(s) have dates that do not exist when read as " + to_string(order) +
                            "; they were kept as text of the message before them (is --date-order right?)");
+  }
+  if (no_marker > 0) {
+    report.notes.push_back(text.path + ": a 12-hour export, but " + std::to_string(no_marker) +
+                           " header line(s) have no AM/PM marker; they were read as 24-hour times");
   }
   if (too_long > 0) {
     report.notes.push_back(text.path + ": " + std::to_string(too_long) + " over-long line(s) skipped");

@@ -209,7 +209,76 @@ struct TimePart {
   Meridiem meridiem = Meridiem::none;
 };
 
+// A 12-hour marker at the cursor; `spaced`: a space preceded it (Latin markers need one).
+Meridiem parse_marker(Cursor& cur, bool spaced) {
+  const char m0 = cur.peek();
+  if (m0 == '\x01' || m0 == '\x02') {  // Arabic ص / م
+    ++cur.p;
+    return m0 == '\x01' ? Meridiem::am : Meridiem::pm;
+  }
+  struct Word {
+    std::string_view text;
+    Meridiem m;
+  };
+  static constexpr Word k_words[] = {
+      {"\xE4\xB8\x8A\xE5\x8D\x88", Meridiem::am}, {"\xE4\xB8\x8B\xE5\x8D\x88", Meridiem::pm},  // 上午 下午
+      {"\xE5\x8D\x88\xE5\x89\x8D", Meridiem::am}, {"\xE5\x8D\x88\xE5\xBE\x8C", Meridiem::pm},  // 午前 午後
+      {"\xEC\x98\xA4\xEC\xA0\x84", Meridiem::am}, {"\xEC\x98\xA4\xED\x9B\x84", Meridiem::pm},  // 오전 오후
+  };
+  for (const Word& w : k_words) {
+    if (cur.lit(w.text)) return w.m;
+  }
+  if (!spaced) return Meridiem::none;
+  auto at = [&](std::size_t i) { return i < cur.v.len ? cur.v.c[i] : '\0'; };
+  static constexpr Word k_german[] = {
+      {"vorm.", Meridiem::am},   {"nachm.", Meridiem::pm},  {"morgens", Meridiem::am},
+      {"mittags", Meridiem::noon}, {"abends", Meridiem::pm}, {"nachts", Meridiem::night},
+  };
+  for (const Word& w : k_german) {
+    const std::size_t save = cur.p;
+    bool ok = true;
+    for (std::size_t i = 0; i < w.text.size() && ok; ++i) {
+      char c = at(cur.p + i);
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      ok = c == w.text[i];
+    }
+    if (ok && !Cursor::alpha(at(cur.p + w.text.size()))) {
+      cur.p += w.text.size();
+      return w.m;
+    }
+    cur.p = save;
+  }
+  // AM/PM, am/pm, a.m./p.m., a. m./p. m.
+  if (m0 == 'a' || m0 == 'A' || m0 == 'p' || m0 == 'P') {
+    std::size_t q = cur.p + 1;
+    if (at(q) == '.') {
+      ++q;
+      while (at(q) == ' ') ++q;
+    }
+    if (at(q) == 'm' || at(q) == 'M') {
+      ++q;
+      if (at(q) == '.') ++q;
+      if (!Cursor::alpha(at(q))) {
+        cur.p = q;
+        return (m0 == 'a' || m0 == 'A') ? Meridiem::am : Meridiem::pm;
+      }
+    }
+  }
+  return Meridiem::none;
+}
+
 bool parse_time(Cursor& cur, TimePart& t) {
+  // A marker may come first: "下午2:56", "오후 2:56", "م 9:53".
+  Meridiem before = Meridiem::none;
+  {
+    const std::size_t save = cur.p;
+    before = parse_marker(cur, false);
+    if (before != Meridiem::none) {
+      cur.spaces();
+    } else {
+      cur.p = save;
+    }
+  }
   int n = 0;
   const int h = cur.digits(1, 2, n);
   if (h < 0) {
@@ -227,6 +296,7 @@ bool parse_time(Cursor& cur, TimePart& t) {
   t = TimePart{};
   t.hour = h;
   t.minute = m;
+  t.meridiem = before;
   if (cur.peek() == sep && Cursor::digit(cur.peek(1))) {
     ++cur.p;
     const int s = cur.digits(2, 2, n);
@@ -239,34 +309,14 @@ bool parse_time(Cursor& cur, TimePart& t) {
   if (t.hour > 23 || t.minute > 59 || t.second > 59) {
     return false;
   }
-  // Optional 12-hour marker: AM/PM, am/pm, a.m./p.m., a. m./p. m., Arabic ص/م.
+  // Optional 12-hour marker after the time.
   const std::size_t save = cur.p;
   cur.spaces();
-  const char m0 = cur.peek();
-  if (m0 == '\x01' || m0 == '\x02') {
-    ++cur.p;
-    t.meridiem = m0 == '\x01' ? Meridiem::am : Meridiem::pm;
-    return true;
-  }
-  if (cur.p > save && (m0 == 'a' || m0 == 'A' || m0 == 'p' || m0 == 'P')) {
-    std::size_t q = cur.p + 1;
-    auto at = [&](std::size_t i) { return i < cur.v.len ? cur.v.c[i] : '\0'; };
-    if (at(q) == '.') {
-      ++q;
-      while (at(q) == ' ') {
-        ++q;
-      }
-    }
-    if (at(q) == 'm' || at(q) == 'M') {
-      ++q;
-      if (at(q) == '.') {
-        ++q;
-      }
-      if (!Cursor::alpha(at(q))) {
-        cur.p = q;
-        t.meridiem = (m0 == 'a' || m0 == 'A') ? Meridiem::am : Meridiem::pm;
-        return true;
-      }
+  if (t.meridiem == Meridiem::none) {
+    const Meridiem after = parse_marker(cur, cur.p > save);
+    if (after != Meridiem::none) {
+      t.meridiem = after;
+      return true;
     }
   }
   cur.p = save;
@@ -408,10 +458,21 @@ std::optional<timeutil::LocalDateTime> resolve(const Stamp& s, FieldOrder order)
     return std::nullopt;
   }
   t.hour = s.hour;
-  if (s.meridiem == Meridiem::am && s.hour == 12) {
-    t.hour = 0;
-  } else if (s.meridiem == Meridiem::pm && s.hour >= 1 && s.hour <= 11) {
-    t.hour = s.hour + 12;
+  switch (s.meridiem) {
+    case Meridiem::am:
+      t.hour = s.hour == 12 ? 0 : s.hour;
+      break;
+    case Meridiem::pm:
+      t.hour = s.hour >= 1 && s.hour <= 11 ? s.hour + 12 : s.hour;
+      break;
+    case Meridiem::noon:  // "12 mittags" is noon, "1 mittags" 13:00, "11 mittags" 11:00
+      t.hour = s.hour >= 1 && s.hour <= 5 ? s.hour + 12 : s.hour;
+      break;
+    case Meridiem::night:  // "11 nachts" 23:00, "2 nachts" 02:00, "12 nachts" midnight
+      t.hour = s.hour == 12 ? 0 : (s.hour >= 6 && s.hour <= 11 ? s.hour + 12 : s.hour);
+      break;
+    case Meridiem::none:
+      break;
   }
   t.minute = s.minute;
   t.second = s.second;

@@ -13,7 +13,10 @@
 namespace chatvault::importers::whatsapp {
 
 enum class Layout { bracketed = 0, dash = 1, colon = 2 };
-enum class Meridiem { none, am, pm };
+// 12-hour markers: am/pm (AM/PM, a.m., ص/م, 上午/下午, 午前/午後, 오전/오후, vorm./nachm.,
+// morgens, abends), noon (German "mittags": 12 and 1..5 are afternoon) and night (German
+// "nachts": 6..11 are evening, 12 is midnight).
+enum class Meridiem { none, am, pm, noon, night };
 enum class FieldOrder { dmy, mdy, ymd };
 
 struct Stamp {

@@ -3,7 +3,15 @@ set(CHATVAULT_WHATSAPP_SOURCES
   importers/whatsapp/header_parser.cpp
   importers/whatsapp/date_order.cpp
   importers/whatsapp/locale_strings.cpp
+  importers/whatsapp/locale_android.cpp
+  importers/whatsapp/locale_android_system.cpp
+  importers/whatsapp/locale_ios.cpp
+  importers/whatsapp/locale_ios_system.cpp
+  importers/whatsapp/text_match.cpp
+  importers/whatsapp/body_parts.cpp
   importers/whatsapp/body_classifier.cpp
+  importers/whatsapp/vcard.cpp
+  importers/whatsapp/senders.cpp
   importers/whatsapp/chat_source.cpp
   importers/whatsapp/chat_import.cpp
   importers/whatsapp/whatsapp_importer.cpp)

@@ -2,5 +2,8 @@ set(CHATVAULT_WHATSAPP_TESTS
   importers/whatsapp_header_test.cpp
   importers/whatsapp_import_test.cpp
   importers/whatsapp_body_test.cpp
+  importers/whatsapp_locale_test.cpp
+  importers/whatsapp_kinds_test.cpp
+  importers/whatsapp_memory_test.cpp
   importers/whatsapp_samples_test.cpp
   importers/whatsapp_fixtures_test.cpp)

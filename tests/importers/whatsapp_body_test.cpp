@@ -82,7 +82,7 @@ TEST_CASE("whatsapp body: media placeholders of without-media exports") {
            Case{"\u200E[3/27/22, 21:48:10] Dmitry S: \u200Esticker omitted\r\n", AttachmentKind::sticker},
            Case{"\u200E[3/27/22, 21:48:30] Dmitry S: \u200EGIF omitted\r\n", AttachmentKind::gif},
            Case{"\u200E[3/27/22, 21:49:00] Dmitry S: \u200Edocument omitted\r\n", AttachmentKind::document},
-           Case{"\u200E[3/27/22, 21:49:16] Dmitry S: \u200EContact card omitted\r\n", AttachmentKind::contact},
+
        }) {
     CAPTURE(c.line);
     m = one(c.line);

@@ -1,0 +1,189 @@
+#include "importers/whatsapp/text_match.hpp"
+
+#include <array>
+
+#include "util/utf8.hpp"
+
+namespace chatvault::importers::whatsapp {
+namespace {
+
+char32_t lower_cp(char32_t cp) {
+  if (cp >= 'A' && cp <= 'Z') return cp + 32;
+  if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return cp + 32;          // Latin-1
+  if (cp >= 0x100 && cp <= 0x17F && cp != 0x130 && cp != 0x131 && cp != 0x138 && cp != 0x149 && cp != 0x17F) {
+    // Latin Extended-A: pairs (even upper, odd lower) except 0x139..0x148 and 0x179..0x17E (odd upper).
+    const bool odd_upper = (cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E);
+    if (odd_upper ? (cp % 2 == 1) : (cp % 2 == 0)) return cp + 1;
+    return cp;
+  }
+  if (cp >= 0x391 && cp <= 0x3A9 && cp != 0x3A2) return cp + 32;       // Greek
+  if (cp >= 0x410 && cp <= 0x42F) return cp + 32;                      // Cyrillic
+  if (cp >= 0x400 && cp <= 0x40F) return cp + 80;
+  return cp;
+}
+
+bool is_space_cp(char32_t cp) { return cp == ' ' || cp == '\t' || cp == 0xA0 || cp == 0x202F || cp == 0x2009; }
+
+bool is_quote(char32_t cp) {
+  return cp == '"' || cp == 0x201C || cp == 0x201D || cp == 0x201E || cp == 0xAB || cp == 0xBB;
+}
+
+// Splits a template into literal segments around its placeholders.
+std::vector<std::string> split_template(std::string_view t) {
+  std::vector<std::string> lits(1);
+  std::string raw;
+  auto flush = [&] {
+    lits.back() = fold(raw).text;
+    raw.clear();
+  };
+  for (std::size_t i = 0; i < t.size();) {
+    if (t[i] == '%' && i + 1 < t.size()) {
+      std::size_t j = i + 1;
+      while (j < t.size() && t[j] >= '0' && t[j] <= '9') ++j;
+      if (j < t.size() && t[j] == '$' && j > i + 1) ++j;
+      if (j < t.size() && (t[j] == 's' || t[j] == '@' || t[j] == 'd')) {
+        flush();
+        lits.emplace_back();
+        i = j + 1;
+        continue;
+      }
+    }
+    raw += t[i];
+    ++i;
+  }
+  flush();
+  return lits;
+}
+
+bool boundary(const std::string& t, std::size_t end) {
+  if (end >= t.size() || end == 0) return true;
+  const auto next = static_cast<unsigned char>(t[end]);
+  const auto prev = static_cast<unsigned char>(t[end - 1]);
+  if (next < 0x80) {
+    return !((next >= 'a' && next <= 'z') || (next >= '0' && next <= '9'));
+  }
+  return prev >= 0x80;  // scripts without spaces: any end after a non-ASCII character
+}
+
+}  // namespace
+
+bool is_bidi_mark(char32_t cp) {
+  return cp == 0x200E || cp == 0x200F || cp == 0xFEFF || (cp >= 0x202A && cp <= 0x202E) ||
+         (cp >= 0x2066 && cp <= 0x2069);
+}
+
+Folded fold(std::string_view s) {
+  Folded f;
+  f.text.reserve(s.size());
+  f.src.reserve(s.size() + 1);
+  bool last_space = false;
+  for (std::size_t pos = 0; pos < s.size();) {
+    std::size_t n = 1;
+    char32_t cp = static_cast<unsigned char>(s[pos]) < 0x80 ? static_cast<char32_t>(s[pos]) : utf8::decode(s, pos, n);
+    const auto at = static_cast<std::uint32_t>(pos);
+    pos += n;
+    if (is_bidi_mark(cp)) continue;
+    if (is_space_cp(cp)) {
+      if (last_space) continue;
+      cp = ' ';
+      last_space = true;
+    } else {
+      last_space = false;
+    }
+    if (is_quote(cp)) cp = '"';
+    if (cp == 0x2018 || cp == 0x2019) cp = '\'';
+    cp = lower_cp(cp);
+    const std::size_t before = f.text.size();
+    utf8::append(f.text, cp);
+    f.src.insert(f.src.end(), f.text.size() - before, at);
+  }
+  f.src.push_back(static_cast<std::uint32_t>(s.size()));
+  return f;
+}
+
+Pattern::Pattern(std::string_view tmpl, strings::Category category, model::AttachmentKind kind)
+    : m_lits(split_template(tmpl)), m_category(category), m_kind(kind) {
+  for (const auto& l : m_lits) m_literal_size += l.size();
+}
+
+bool Pattern::rec(const Folded& t, std::size_t seg, std::size_t pos, bool prefix, std::vector<std::size_t>& cuts) const {
+  const std::string& text = t.text;
+  if (seg + 1 == m_lits.size()) {  // the last literal, after wildcard seg-1 (or the only one)
+    const std::string& lit = m_lits[seg];
+    if (seg == 0) {
+      if (text.compare(pos, lit.size(), lit) != 0) return false;
+      const std::size_t end = pos + lit.size();
+      if (end == text.size() || (prefix && boundary(text, end))) {
+        cuts.push_back(end);
+        return true;
+      }
+      return false;
+    }
+    if (lit.empty()) {  // a trailing wildcard takes the rest (non-empty)
+      if (pos >= text.size()) return false;
+      cuts.push_back(text.size());
+      cuts.push_back(text.size());
+      return true;
+    }
+    for (std::size_t at = text.find(lit, pos + 1); at != std::string::npos; at = text.find(lit, at + 1)) {
+      const std::size_t end = at + lit.size();
+      if (end == text.size() || (prefix && boundary(text, end))) {
+        cuts.push_back(at);
+        cuts.push_back(end);
+        return true;
+      }
+    }
+    return false;
+  }
+  const std::string& lit = m_lits[seg];
+  if (seg == 0) {
+    if (text.compare(pos, lit.size(), lit) != 0) return false;
+    return rec(t, 1, pos + lit.size(), prefix, cuts);
+  }
+  // Wildcard seg-1 runs from pos to the next occurrence of lit (at least one byte).
+  if (lit.empty()) return false;  // two adjacent wildcards: not in the tables
+  for (std::size_t at = text.find(lit, pos + 1); at != std::string::npos; at = text.find(lit, at + 1)) {
+    const std::size_t mark = cuts.size();
+    cuts.push_back(at);
+    if (rec(t, seg + 1, at + lit.size(), prefix, cuts)) return true;
+    cuts.resize(mark);
+  }
+  return false;
+}
+
+bool Pattern::match_from(const Folded& t, std::size_t from, bool prefix, std::vector<Span>* captures) const {
+  if (from > t.text.size() || t.text.size() - from < m_literal_size) return false;
+  std::vector<std::size_t> cuts;  // for each wildcard: its end; plus the final end
+  if (!rec(t, 0, from, prefix, cuts)) return false;
+  if (captures) {
+    captures->clear();
+    // Wildcard i starts after literal i and ends at cuts[i].
+    std::size_t pos = from + m_lits[0].size();
+    for (std::size_t i = 0; i + 1 < m_lits.size(); ++i) {
+      const std::size_t end = cuts[i];
+      captures->push_back(Span{t.src[pos], t.src[end]});
+      pos = end + m_lits[i + 1].size();
+    }
+  }
+  return true;
+}
+
+bool Pattern::match(const Folded& t, bool prefix, std::vector<Span>* captures) const {
+  return match_from(t, 0, prefix, captures);
+}
+
+const std::vector<Pattern>& patterns(strings::Category category) {
+  static const auto all = [] {
+    std::array<std::vector<Pattern>, 16> by;
+    for (auto table : {strings::extra_entries(), strings::android_entries(), strings::ios_entries(),
+                       strings::android_system_entries(), strings::ios_system_entries()}) {
+      for (const strings::Entry& e : table) {
+        by[static_cast<std::size_t>(e.category)].emplace_back(e.text, e.category, e.kind);
+      }
+    }
+    return by;
+  }();
+  return all[static_cast<std::size_t>(category)];
+}
+
+}  // namespace chatvault::importers::whatsapp
