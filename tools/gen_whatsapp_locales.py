@@ -1,6 +1,6 @@
 # Generates importers/whatsapp/locale_*.cpp from the tables of FORMAT.md section 9 (run from the repo root).
 import re, sys
-src = open('sys.argv[1] if len(sys.argv) > 1 else "../shared/formats/whatsapp/FORMAT.md"', encoding='utf-8').read().split('\n')
+src = open(sys.argv[1] if len(sys.argv) > 1 else '../shared/formats/whatsapp/FORMAT.md', encoding='utf-8').read().split('\n')
 
 def section(title_prefix):
     start = None
@@ -133,7 +133,7 @@ def write(path, tables, fn, what):
     lines = emit(path, tables, HDR % what)
     lines.append('};\n\n}  // namespace\n\nstd::span<const Entry> %s() { return k_entries; }\n\n}  // namespace chatvault::importers::whatsapp::strings\n' % fn)
     open(path, 'w', encoding='utf-8').write('\n'.join(lines))
-d = '/work/main/importers/whatsapp/'
+d = 'importers/whatsapp/'
 write(d + 'locale_android.cpp', out_android, 'android_entries', 'tables A1, A2, 9.3, 9.4')
 write(d + 'locale_android_system.cpp', out_android_sys, 'android_system_entries', 'tables A3, A4')
 write(d + 'locale_ios.cpp', out_ios, 'ios_entries', 'tables I1, I2')
