@@ -51,6 +51,31 @@ std::vector<archive::SourceInfo::File> manifest(const std::filesystem::path& giv
   return files;
 }
 
+// Passes everything through to the archive's session and reports progress every so often, so a
+// multi-gigabyte import shows that it is moving.
+class ProgressSink : public model::Sink {
+ public:
+  ProgressSink(model::Sink& inner, Reporter& reporter, std::string label)
+      : m_inner(inner), m_reporter(reporter), m_label(std::move(label)) {}
+  void begin_chat(const model::Chat& chat) override { m_inner.begin_chat(chat); }
+  void message(model::Message&& msg) override {
+    m_inner.message(std::move(msg));
+    if (++m_count % k_every == 0) {
+      m_reporter.progress(m_label, m_count, 0);
+    }
+  }
+  void end_chat() override { m_inner.end_chat(); }
+  void skipped(const model::Origin& where, std::string_view reason) override { m_inner.skipped(where, reason); }
+  void warning(const model::Origin& where, std::string_view text) override { m_inner.warning(where, text); }
+
+ private:
+  static constexpr std::uint64_t k_every = 10000;
+  model::Sink& m_inner;
+  Reporter& m_reporter;
+  std::string m_label;
+  std::uint64_t m_count = 0;
+};
+
 }  // namespace
 
 ImportResult run_import(const ImportRequest& request, Reporter& reporter) {
@@ -91,7 +116,8 @@ ImportResult run_import(const ImportRequest& request, Reporter& reporter) {
       return archive_ptr->find_chat(platform, key);
     };
     auto session = store->begin_import(info);
-    one.report = importer.import(tree, options, *session);
+    ProgressSink progress(*session, reporter, one.label);
+    one.report = importer.import(tree, options, progress);
     session->commit();
     one.counts = session->counts();
     for (const auto& note : one.report.notes) {

@@ -236,7 +236,8 @@ std::unique_ptr<Archive> Archive::open(const fs::path& path, const Secret& passp
 }
 
 std::optional<model::Chat> ArchiveImpl::find_chat(model::Platform platform, std::string_view key) {
-  sql::Statement st(m_conn->db, "SELECT id, title, is_group, zone FROM chats WHERE platform = ? AND key = ?", false);
+  sql::Statement st(m_conn->db,
+                    "SELECT id, title, is_group, zone, date_order FROM chats WHERE platform = ? AND key = ?", false);
   st.bind(1, model::to_string(platform)).bind(2, key);
   if (!st.step()) {
     return std::nullopt;
@@ -247,6 +248,7 @@ std::optional<model::Chat> ArchiveImpl::find_chat(model::Platform platform, std:
   chat.title = st.column_text(1);
   chat.is_group = st.column_int(2) != 0;
   chat.zone = st.column_text(3);
+  chat.date_order = st.column_text(4);
   chat.participants = participants(st.column_int64(0));
   return chat;
 }

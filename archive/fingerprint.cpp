@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdio>
 #include <cstring>
 
 #include "util/error.hpp"
@@ -136,21 +137,47 @@ std::uint64_t FingerprintKey::short_id() const {
   return id;
 }
 
-FingerprintKey fingerprint_key(const model::Message& msg) {
+std::string fingerprint_text(const model::Message& msg) {
+  switch (kind_class(msg.kind)) {
+    case KindClass::media:
+    case KindClass::deleted:
+      return {};
+    case KindClass::text:
+    case KindClass::system:
+      break;
+  }
+  if (msg.kind == model::MessageKind::location && msg.location && !msg.location->live) {
+    // Six decimals (~0.1 m) is what a maps link carries; fixed format, locale-independent.
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "geo:%.6f,%.6f", msg.location->lat, msg.location->lon);
+    return buf;
+  }
+  return normalise_text(msg.text);
+}
+
+FingerprintKey fingerprint_key(const model::Message& msg, int version) {
+  if (version != 1 && version != 2) {
+    throw Error(ErrorCategory::internal, "unknown fingerprint version " + std::to_string(version));
+  }
   if (sodium_init() < 0) {
     throw Error(ErrorCategory::internal, "libsodium failed to initialise");
   }
   const KindClass cls = kind_class(msg.kind);
   crypto_generichash_state state;
   crypto_generichash_init(&state, nullptr, 0, crypto_generichash_BYTES);
-  add_field(state, "chatvault fp1");
+  add_field(state, version == 1 ? "chatvault fp1" : "chatvault fp2");
   add_field(state, msg.native_time);
   add_field(state, normalise_sender(msg.sender));
   add_field(state, std::string(1, static_cast<char>(cls)));
-  // Media messages carry no text in their fingerprint: "with media" and "without media"
-  // exports write different text for the same message.
-  add_field(state, cls == KindClass::media ? std::string() : normalise_text(msg.text));
+  if (version == 1) {
+    // fp1: media messages carry no text ("with media" and "without media" exports write
+    // different text for the same message); every other class its text as written.
+    add_field(state, cls == KindClass::media ? std::string() : normalise_text(msg.text));
+  } else {
+    add_field(state, fingerprint_text(msg));
+  }
   FingerprintKey key;
+  key.version = version;
   key.digest.resize(crypto_generichash_BYTES);
   crypto_generichash_final(&state, reinterpret_cast<unsigned char*>(key.digest.data()), key.digest.size());
   return key;
@@ -160,7 +187,7 @@ std::string fingerprint(const FingerprintKey& key, std::uint32_t ordinal) {
   Blake2b256 h;
   h.update(key.digest);
   h.update(std::to_string(ordinal));
-  return "fp1:" + h.hex_digest();
+  return "fp" + std::to_string(key.version) + ":" + h.hex_digest();
 }
 
 }  // namespace chatvault::archive

@@ -1,5 +1,6 @@
 #pragma once
-// Message fingerprints for dedup (algorithm "fp1", see docs/ARCHIVE_SCHEMA.md).
+// Message fingerprints for dedup (algorithm "fp2", see docs/ARCHIVE_SCHEMA.md; "fp1" is still
+// computed for chats that hold fp1 fingerprints).
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -21,15 +22,26 @@ std::string normalise_text(std::string_view text);
 enum class KindClass : char { text = 't', media = 'm', system = 's', deleted = 'd' };
 KindClass kind_class(model::MessageKind kind);
 
+// The current algorithm: fingerprints start with "fp2:".
+inline constexpr int k_fingerprint_version = 2;
+
+// The text a fingerprint hashes: empty for the media and deleted classes (their text differs
+// between exports of the same message: "<Media omitted>" vs a caption, "This message was
+// deleted" with or without a period), "geo:LAT,LON" for a located location message (the
+// label's wording differs by platform), else normalise_text(text).
+std::string fingerprint_text(const model::Message& msg);
+
 // The identity of a message before its ordinal: (native_time, sender, class, text) hashed.
 // Messages with equal keys in one import are told apart by their ordinal (0, 1, ...).
 struct FingerprintKey {
   std::string digest;  // raw 32-byte BLAKE2b-256 of the normalised fields
+  int version = k_fingerprint_version;
   std::uint64_t short_id() const;  // the first 8 bytes, for counting ordinals
 };
-FingerprintKey fingerprint_key(const model::Message& msg);
+// version 2 ("fp2", current) or 1 ("fp1": the text of every non-media class, as written).
+FingerprintKey fingerprint_key(const model::Message& msg, int version = k_fingerprint_version);
 
-// "fp1:" + hex BLAKE2b-256(key digest ‖ ordinal).
+// "fp<version>:" + hex BLAKE2b-256(key digest ‖ ordinal).
 std::string fingerprint(const FingerprintKey& key, std::uint32_t ordinal);
 
 }  // namespace chatvault::archive

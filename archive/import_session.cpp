@@ -1,7 +1,10 @@
 // The import session: a model::Sink writing chats and messages into the archive, with dedup
-// by fingerprint, media into the blob store, and batched transactions.
+// by fingerprint (and updates of messages deleted or edited since), media into the blob store,
+// and batched transactions. The rules are in docs/ARCHIVE_SCHEMA.md ("Dedup and merge").
 #include <nlohmann/json.hpp>
 
+#include <functional>
+#include <limits>
 #include <optional>
 #include <unordered_map>
 #include <unordered_set>
@@ -22,6 +25,29 @@ constexpr std::size_t k_kept_texts = 100;
 // Message ids are time_ms * 4096 + seq; times beyond ±2^50 ms (35,000 years) cannot be ids.
 constexpr std::int64_t k_seq_per_ms = 4096;
 constexpr std::int64_t k_max_abs_time_ms = std::int64_t{1} << 50;
+// A wall clock read in two zones differs by at most 26 hours (UTC-12 to UTC+14); stored
+// messages with the same native_time lie within this many ms of the new one's time.
+constexpr std::int64_t k_zone_span_ms = 27LL * 3600 * 1000;
+
+// Adds `key: value` to a JSON object text (an invalid or non-object text is kept under "raw").
+std::string extra_with(const std::string& extra, const std::function<void(nlohmann::json&)>& change) {
+  nlohmann::json j = nlohmann::json::parse(extra.empty() ? std::string("{}") : extra, nullptr, false);
+  if (j.is_discarded() || !j.is_object()) {
+    j = nlohmann::json{{"raw", extra}};
+  }
+  change(j);
+  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+// What a stored message is, for deciding whether a new one updates it.
+struct StoredRow {
+  std::int64_t id = 0;
+  std::string sender;
+  model::MessageKind kind = model::MessageKind::text;
+  std::string text;
+  bool deleted = false;
+  std::string extra;
+};
 
 std::string describe(const model::Origin& where, std::string_view text) {
   const std::string origin = where.to_string();
@@ -109,6 +135,12 @@ class Session final : public ImportSession {
                          const model::Origin& origin);
   std::optional<StoredBlob> store_bytes(const model::Attachment& att, const model::Origin& origin);
   bool fill_media(std::int64_t message_id, const model::Message& msg);
+  bool fill_text(std::int64_t message_id, const model::Message& msg);
+  std::optional<std::int64_t> find_by_fingerprint(const std::string& fp);
+  std::optional<StoredRow> find_update_target(const model::Message& msg, const std::string& group);
+  void apply_update(const StoredRow& target, const model::Message& msg, const std::string& fp);
+  void note_match(std::int64_t id, const std::string& group);
+  std::optional<StoredRow> stored_row(std::int64_t id);
 
   ConnectionPtr m_conn;  // first member: the database outlives every statement below
   sql::Database& m_db;
@@ -121,6 +153,13 @@ class Session final : public ImportSession {
   sql::Statement m_upsert_participant;
   sql::Statement m_chat_has_messages;
   sql::Statement m_find_message;
+  sql::Statement m_find_alias;
+  sql::Statement m_insert_alias;
+  sql::Statement m_find_fp1;
+  sql::Statement m_same_time;
+  sql::Statement m_stored_row;
+  sql::Statement m_mark_deleted;
+  sql::Statement m_set_text;
   sql::Statement m_max_id;
   sql::Statement m_id_taken;
   sql::Statement m_insert_message;
@@ -132,10 +171,17 @@ class Session final : public ImportSession {
 
   std::int64_t m_chat_id = 0;
   std::string m_chat_name;
+  std::string m_chat_key;
   bool m_in_chat = false;
   bool m_chat_had_messages = false;
+  bool m_chat_has_fp1 = false;         // the chat holds fp1 fingerprints: look those up too
   std::uint64_t m_chat_added = 0;
-  std::uint64_t m_chat_duplicates = 0;
+  std::uint64_t m_chat_matched = 0;    // duplicates and updates: the overlap with what was stored
+  // Stored messages of the open chat this import matched (by fingerprint or as an update): never
+  // matched twice. And per (native_time, normalised sender) the highest such id: an update's
+  // target lies after it, since both exports keep the chat's order.
+  std::unordered_set<std::int64_t> m_matched;
+  std::unordered_map<std::string, std::int64_t> m_last_matched;
   // Ordinals among identical (time, sender, class, text) keys, per chat, for this import.
   std::unordered_map<std::int64_t, std::unordered_map<std::uint64_t, std::uint32_t>> m_ordinals;
   std::unordered_set<std::int64_t> m_chats_seen;
@@ -152,15 +198,29 @@ Session::Session(ConnectionPtr conn, const SourceInfo& source)
       m_db(m_conn->db),
       m_source(source),
       m_find_chat(m_db, "SELECT id FROM chats WHERE platform = ? AND key = ?"),
-      m_insert_chat(m_db, "INSERT INTO chats (platform, key, title, is_group, zone) VALUES (?, ?, ?, ?, ?)"),
+      m_insert_chat(m_db,
+                    "INSERT INTO chats (platform, key, title, is_group, zone, date_order) VALUES (?, ?, ?, ?, ?, ?)"),
       m_update_chat(m_db,
                     "UPDATE chats SET title = CASE WHEN ?1 = '' THEN title ELSE ?1 END, is_group = ?2,"
-                    " zone = CASE WHEN ?3 = '' THEN zone ELSE ?3 END WHERE id = ?4"),
+                    " zone = CASE WHEN ?3 = '' THEN zone ELSE ?3 END,"
+                    " date_order = CASE WHEN ?5 = '' THEN date_order ELSE ?5 END WHERE id = ?4"),
       m_upsert_participant(m_db,
                            "INSERT INTO participants (chat_id, name, platform_id, is_self) VALUES (?, ?, ?, ?)"
                            " ON CONFLICT (chat_id, name, platform_id) DO UPDATE SET is_self = max(is_self, excluded.is_self)"),
       m_chat_has_messages(m_db, "SELECT EXISTS (SELECT 1 FROM messages WHERE chat_id = ?)"),
       m_find_message(m_db, "SELECT id FROM messages WHERE chat_id = ? AND fingerprint = ?"),
+      m_find_alias(m_db, "SELECT message_id FROM message_fingerprints WHERE chat_id = ? AND fingerprint = ?"),
+      m_insert_alias(m_db,
+                     "INSERT OR IGNORE INTO message_fingerprints (chat_id, fingerprint, message_id) VALUES (?, ?, ?)"),
+      m_find_fp1(m_db,
+                     "SELECT EXISTS (SELECT 1 FROM messages WHERE chat_id = ?1 AND fingerprint >= 'fp1:'"
+                     " AND fingerprint < 'fp1;')"),
+      m_same_time(m_db,
+                  "SELECT id, sender, kind, text, deleted, extra FROM messages WHERE chat_id = ?1 AND id >= ?2"
+                  " AND id < ?3 AND native_time = ?4 AND source_id <> ?5 ORDER BY id"),
+      m_stored_row(m_db, "SELECT id, sender, kind, text, deleted, extra FROM messages WHERE id = ?"),
+      m_mark_deleted(m_db, "UPDATE messages SET deleted = 1, extra = ? WHERE id = ?"),
+      m_set_text(m_db, "UPDATE messages SET text = ?, edited = max(edited, ?), extra = ? WHERE id = ?"),
       m_max_id(m_db, "SELECT max(id) FROM messages WHERE id >= ?1 AND id < ?1 + 4096"),
       m_id_taken(m_db, "SELECT 1 FROM messages WHERE id = ?"),
       m_insert_message(m_db,
@@ -202,17 +262,22 @@ void Session::do_begin_chat(const model::Chat& chat) {
   }
   m_find_chat.reset();
   if (id) {
-    m_update_chat.bind(1, chat.title).bind(2, chat.is_group).bind(3, chat.zone).bind(4, *id);
+    m_update_chat.bind(1, chat.title).bind(2, chat.is_group).bind(3, chat.zone).bind(4, *id)
+        .bind(5, chat.date_order);
     m_update_chat.run();
     m_chat_has_messages.bind(1, *id);
     m_chat_had_messages = m_chat_has_messages.step() && m_chat_has_messages.column_int(0) != 0;
     m_chat_has_messages.reset();
+    m_find_fp1.bind(1, *id);
+    m_chat_has_fp1 = m_chat_had_messages && m_find_fp1.step() && m_find_fp1.column_int(0) != 0;
+    m_find_fp1.reset();
   } else {
     m_insert_chat.bind(1, platform).bind(2, chat.key).bind(3, chat.title.empty() ? chat.key : chat.title)
-        .bind(4, chat.is_group).bind(5, chat.zone);
+        .bind(4, chat.is_group).bind(5, chat.zone).bind(6, chat.date_order);
     m_insert_chat.run();
     id = m_db.last_insert_rowid();
     m_chat_had_messages = false;
+    m_chat_has_fp1 = false;
   }
   for (const auto& p : chat.participants) {
     m_upsert_participant.bind(1, *id).bind(2, p.name).bind(3, p.platform_id).bind(4, p.is_self);
@@ -220,9 +285,12 @@ void Session::do_begin_chat(const model::Chat& chat) {
   }
   m_chat_id = *id;
   m_chat_name = chat.title.empty() ? chat.key : chat.title;
+  m_chat_key = chat.key;
   m_in_chat = true;
   m_chat_added = 0;
-  m_chat_duplicates = 0;
+  m_chat_matched = 0;
+  m_matched.clear();
+  m_last_matched.clear();
   m_chats_seen.insert(m_chat_id);
   m_counts.chats = m_chats_seen.size();
 }
@@ -236,22 +304,38 @@ void Session::do_message(model::Message& msg) {
     return;
   }
   ensure_tx();
+  auto& ordinals = m_ordinals[m_chat_id];
   const FingerprintKey key = fingerprint_key(msg);
-  const std::uint32_t ordinal = m_ordinals[m_chat_id][key.short_id()]++;
-  const std::string fp = fingerprint(key, ordinal);
-
-  m_find_message.bind(1, m_chat_id).bind(2, fp);
-  std::optional<std::int64_t> existing;
-  if (m_find_message.step()) {
-    existing = m_find_message.column_int64(0);
+  const std::string fp = fingerprint(key, ordinals[key.short_id()]++);
+  std::optional<std::int64_t> existing = find_by_fingerprint(fp);
+  if (m_chat_has_fp1) {
+    // A chat first imported with fp1: its messages are found by their fp1 fingerprint. (The two
+    // keys differ, so their ordinal counters in the one map never meet.)
+    const FingerprintKey key1 = fingerprint_key(msg, 1);
+    const std::uint32_t ordinal1 = ordinals[key1.short_id()]++;
+    if (!existing) {
+      existing = find_by_fingerprint(fingerprint(key1, ordinal1));
+    }
   }
-  m_find_message.reset();
+  const std::string group = msg.native_time + '\0' + normalise_sender(msg.sender);
   if (existing) {
     ++m_counts.duplicates;
-    ++m_chat_duplicates;
-    if (fill_media(*existing, msg)) {
-      ++m_counts.updated;
+    ++m_chat_matched;
+    // Reached a second time only through another version's fingerprint (an export holding a
+    // message both before and after its edit): nothing more to do.
+    if (!m_matched.contains(*existing)) {
+      note_match(*existing, group);
+      const bool media = fill_media(*existing, msg);
+      const bool text = fill_text(*existing, msg);
+      if (media || text) {
+        ++m_counts.updated;
+      }
     }
+  } else if (auto target = find_update_target(msg, group)) {
+    apply_update(*target, msg, fp);
+    note_match(target->id, group);
+    ++m_counts.updated;
+    ++m_chat_matched;
   } else {
     insert_message(msg, fp);
     ++m_counts.messages_added;
@@ -355,6 +439,151 @@ void Session::insert_attachment(std::int64_t message_id, std::size_t ordinal, co
   st.run();
 }
 
+std::optional<std::int64_t> Session::find_by_fingerprint(const std::string& fp) {
+  std::optional<std::int64_t> id;
+  m_find_message.bind(1, m_chat_id).bind(2, fp);
+  if (m_find_message.step()) {
+    id = m_find_message.column_int64(0);
+  }
+  m_find_message.reset();
+  if (!id && m_chat_had_messages) {
+    m_find_alias.bind(1, m_chat_id).bind(2, fp);
+    if (m_find_alias.step()) {
+      id = m_find_alias.column_int64(0);
+    }
+    m_find_alias.reset();
+  }
+  return id;
+}
+
+void Session::note_match(std::int64_t id, const std::string& group) {
+  m_matched.insert(id);
+  auto [it, inserted] = m_last_matched.try_emplace(group, id);
+  if (!inserted && it->second < id) {
+    it->second = id;
+  }
+}
+
+StoredRow read_row(sql::Statement& st) {
+  StoredRow row;
+  row.id = st.column_int64(0);
+  row.sender = st.column_text(1);
+  row.kind = model::message_kind_from_string(st.column_text(2)).value_or(model::MessageKind::text);
+  row.text = st.column_text(3);
+  row.deleted = st.column_int(4) != 0;
+  row.extra = st.column_text(5);
+  return row;
+}
+
+std::optional<StoredRow> Session::stored_row(std::int64_t id) {
+  std::optional<StoredRow> row;
+  m_stored_row.bind(1, id);
+  if (m_stored_row.step()) {
+    row = read_row(m_stored_row);
+  }
+  m_stored_row.reset();
+  return row;
+}
+
+// A message no fingerprint matched may be a later version of a stored one: a deletion of any
+// non-system message, or an edit of a text message. The target is a stored message of the same
+// chat with the same native_time and normalised sender, from an earlier import, not matched by
+// this one, after the last one of that time and sender this import matched (both exports keep
+// the chat's order), the first such one that this message can update.
+std::optional<StoredRow> Session::find_update_target(const model::Message& msg, const std::string& group) {
+  if (!m_chat_had_messages) {
+    return std::nullopt;
+  }
+  const KindClass cls = kind_class(msg.kind);
+  const bool deletion = cls == KindClass::deleted;
+  const bool edit = !deletion && msg.edited && msg.kind == model::MessageKind::text;
+  if (!deletion && !edit) {
+    return std::nullopt;
+  }
+  const std::string sender = normalise_sender(msg.sender);
+  const std::string text = normalise_text(msg.text);
+  const auto last = m_last_matched.find(group);
+  const std::int64_t after = last == m_last_matched.end() ? std::numeric_limits<std::int64_t>::min() : last->second;
+  m_same_time.bind(1, m_chat_id).bind(2, (msg.time_ms - k_zone_span_ms) * k_seq_per_ms)
+      .bind(3, (msg.time_ms + k_zone_span_ms + 1) * k_seq_per_ms).bind(4, msg.native_time).bind(5, m_source_id);
+  std::optional<StoredRow> found;
+  while (m_same_time.step()) {
+    StoredRow row = read_row(m_same_time);
+    if (row.id <= after || m_matched.contains(row.id) || row.deleted || normalise_sender(row.sender) != sender) {
+      continue;
+    }
+    const KindClass stored = kind_class(row.kind);
+    const bool fits = deletion ? stored != KindClass::system && stored != KindClass::deleted
+                               : row.kind == model::MessageKind::text && normalise_text(row.text) != text;
+    if (fits) {
+      found = std::move(row);
+      break;
+    }
+  }
+  m_same_time.reset();
+  return found;
+}
+
+// Deleted: flagged, the stored text kept, the marker text kept in extra.deleted_text. Edited:
+// the new text, the stored one appended to extra.previous_texts. Either way the new version's
+// fingerprint becomes an alias of the stored message.
+void Session::apply_update(const StoredRow& target, const model::Message& msg, const std::string& fp) {
+  if (kind_class(msg.kind) == KindClass::deleted) {
+    const std::string extra = extra_with(target.extra, [&](nlohmann::json& j) { j["deleted_text"] = msg.text; });
+    m_mark_deleted.bind(1, extra).bind(2, target.id);
+    m_mark_deleted.run();
+  } else {
+    const std::string extra = extra_with(target.extra, [&](nlohmann::json& j) {
+      if (!j.contains("previous_texts") || !j["previous_texts"].is_array()) {
+        j["previous_texts"] = nlohmann::json::array();
+      }
+      j["previous_texts"].push_back(target.text);
+    });
+    m_set_text.bind(1, msg.text).bind(2, true).bind(3, extra).bind(4, target.id);
+    m_set_text.run();
+  }
+  m_insert_alias.bind(1, m_chat_id).bind(2, fp).bind(3, target.id);
+  m_insert_alias.run();
+}
+
+// A duplicate media message (whose fingerprint has no text) with text the stored one lacks: a
+// caption a "without media" export left out is filled in; an edited caption replaces the
+// stored one, which is kept in extra.previous_texts.
+bool Session::fill_text(std::int64_t message_id, const model::Message& msg) {
+  if (kind_class(msg.kind) != KindClass::media) {
+    return false;
+  }
+  const std::string text = normalise_text(msg.text);
+  if (text.empty()) {
+    return false;
+  }
+  const std::optional<StoredRow> row = stored_row(message_id);
+  if (!row || kind_class(row->kind) != KindClass::media) {
+    return false;
+  }
+  const std::string stored = normalise_text(row->text);
+  if (stored == text) {
+    return false;
+  }
+  if (stored.empty()) {
+    m_set_text.bind(1, msg.text).bind(2, msg.edited).bind(3, row->extra).bind(4, message_id);
+    m_set_text.run();
+    return true;
+  }
+  if (!msg.edited) {
+    return false;
+  }
+  const std::string extra = extra_with(row->extra, [&](nlohmann::json& j) {
+    if (!j.contains("previous_texts") || !j["previous_texts"].is_array()) {
+      j["previous_texts"] = nlohmann::json::array();
+    }
+    j["previous_texts"].push_back(row->text);
+  });
+  m_set_text.bind(1, msg.text).bind(2, true).bind(3, extra).bind(4, message_id);
+  m_set_text.run();
+  return true;
+}
+
 // A duplicate whose stored copy lacks media this export has: fills them in.
 bool Session::fill_media(std::int64_t message_id, const model::Message& msg) {
   std::unordered_map<std::int64_t, bool> stored;  // ordinal → needs bytes
@@ -390,10 +619,13 @@ void Session::do_end_chat() {
   }
   m_in_chat = false;
   commit_batch();
-  if (m_chat_had_messages && m_chat_added > 0 && m_chat_duplicates == 0) {
-    warning({}, "chat \"" + m_chat_name +
-                    "\": no overlap with the messages already stored — a different chat? use --into");
+  if (m_chat_had_messages && m_chat_added > 0 && m_chat_matched == 0) {
+    warning({}, "chat \"" + m_chat_key + "\": no overlap with the messages already stored (" +
+                    std::to_string(m_chat_added) + " added beside them) — a different chat? use --into " +
+                    "to import it under another name, or to join the chat it belongs to");
   }
+  m_matched.clear();
+  m_last_matched.clear();
 }
 
 void Session::do_commit() {

@@ -8,7 +8,7 @@ namespace chatvault::archive {
 
 std::vector<model::StoredChat> ArchiveImpl::chats() {
   sql::Statement st(m_conn->db,
-                    "SELECT c.id, c.platform, c.key, c.title, c.is_group, c.zone,"
+                    "SELECT c.id, c.platform, c.key, c.title, c.is_group, c.zone, c.date_order,"
                     " (SELECT count(*) FROM messages m WHERE m.chat_id = c.id),"
                     " (SELECT min(time_ms) FROM messages m WHERE m.chat_id = c.id),"
                     " (SELECT max(time_ms) FROM messages m WHERE m.chat_id = c.id)"
@@ -29,9 +29,10 @@ std::vector<model::StoredChat> ArchiveImpl::chats() {
     sc.chat.title = st.column_text(3);
     sc.chat.is_group = st.column_int(4) != 0;
     sc.chat.zone = st.column_text(5);
-    sc.message_count = static_cast<std::uint64_t>(st.column_int64(6));
-    sc.first_ms = st.column_int64(7);
-    sc.last_ms = st.column_int64(8);
+    sc.chat.date_order = st.column_text(6);
+    sc.message_count = static_cast<std::uint64_t>(st.column_int64(7));
+    sc.first_ms = st.column_int64(8);
+    sc.last_ms = st.column_int64(9);
     out.push_back(std::move(sc));
   }
   for (auto& sc : out) {

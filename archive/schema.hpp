@@ -7,7 +7,7 @@ namespace chatvault::archive {
 // meta.format_version: the layout of the file and tables. Opening a newer one is refused.
 inline constexpr int k_format_version = 1;
 // meta.dedup_version: the fingerprint algorithm (fingerprint.hpp).
-inline constexpr int k_dedup_version = 1;
+inline constexpr int k_dedup_version = 2;
 
 // The statements that create a new archive's tables (schema.sql).
 std::string_view schema_sql();

@@ -35,6 +35,7 @@ CREATE TABLE chats (
   title    TEXT NOT NULL,
   is_group INTEGER NOT NULL DEFAULT 0,
   zone     TEXT NOT NULL DEFAULT '',
+  date_order TEXT NOT NULL DEFAULT '',   -- "dmy" / "mdy" / "ymd" for ambiguous-date sources; else ''
   UNIQUE (platform, key)
 );
 
@@ -67,10 +68,19 @@ CREATE TABLE messages (
   poll           TEXT,                   -- JSON {question, options: [{text, votes}]}
   call           TEXT,                   -- JSON {duration_s, missed, video}
   extra          TEXT NOT NULL DEFAULT '{}',
-  fingerprint    TEXT NOT NULL,          -- "fp1:<hex>", see docs/ARCHIVE_SCHEMA.md
+  fingerprint    TEXT NOT NULL,          -- "fp2:<hex>" (or "fp1:"), see docs/ARCHIVE_SCHEMA.md
   UNIQUE (chat_id, fingerprint)
 );
 CREATE INDEX messages_by_chat ON messages (chat_id, id);
+
+-- Further fingerprints of a stored message: those of the later versions of it (deleted,
+-- edited) that updated it, so importing the newer export again finds it too.
+CREATE TABLE message_fingerprints (
+  chat_id     INTEGER NOT NULL REFERENCES chats(id),
+  fingerprint TEXT NOT NULL,
+  message_id  INTEGER NOT NULL REFERENCES messages(id),
+  PRIMARY KEY (chat_id, fingerprint)
+) WITHOUT ROWID;
 
 -- Content-addressed media: hash = hex BLAKE2b-256 of the whole content, stored once.
 CREATE TABLE blobs (

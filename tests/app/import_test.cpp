@@ -123,3 +123,28 @@ TEST_CASE("import: a failed import leaves the archive as it was") {
   search.query.text = "usual";
   CHECK(app::run_search(search).hits.size() == 1);
 }
+
+TEST_CASE("import: long imports report progress as they go") {
+  ArchiveFixture f;
+  struct ProgressReporter : CollectingReporter {
+    void progress(std::string_view what, std::uint64_t done, std::uint64_t) override {
+      calls.emplace_back(std::string(what) + " " + std::to_string(done));
+    }
+    std::vector<std::string> calls;
+  } reporter;
+  std::string text;
+  for (int i = 0; i < 10000; ++i) {
+    text += "14/05/2023, 09:" + std::string(i % 60 < 10 ? "0" : "") + std::to_string(i % 60) + " - Ana: message " +
+            std::to_string(i) + "\n";
+  }
+  write_file(f.dir / "WhatsApp Chat with Ana.txt", text);
+  app::ImportRequest req;
+  req.archive = f.archive;
+  req.passphrase = &f.passphrase;
+  req.sources = {f.dir / "WhatsApp Chat with Ana.txt"};
+  req.options.zone = "UTC";
+  const auto result = app::run_import(req, reporter);
+  CHECK(result.sources.at(0).counts.messages_added == 10000);
+  REQUIRE(reporter.calls.size() == 1);
+  CHECK(reporter.calls[0] == "WhatsApp Chat with Ana.txt 10000");
+}

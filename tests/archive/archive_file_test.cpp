@@ -164,7 +164,7 @@ TEST_CASE("archive file: settings and schema are readable with plain SQLite") {
   CHECK(text("PRAGMA page_size") == "4096");
   CHECK(text("SELECT value FROM meta WHERE key = 'format_version'") == "1");
   CHECK(text("SELECT value FROM meta WHERE key = 'schema_version'") == "1");
-  CHECK(text("SELECT value FROM meta WHERE key = 'dedup_version'") == "1");
+  CHECK(text("SELECT value FROM meta WHERE key = 'dedup_version'") == "2");
   CHECK(text("SELECT value FROM meta WHERE key = 'kdf'") == "interactive");
   CHECK(text("SELECT value FROM meta WHERE key = 'passphrase_verifier'").rfind("$argon2id$", 0) == 0);
   CHECK(text("SELECT v FROM messages_fts_config WHERE k = 'pgsz'") == "3900");

@@ -4,5 +4,6 @@ set(CHATVAULT_ARCHIVE_TESTS
   archive/fingerprint_test.cpp
   archive/fts_query_test.cpp
   archive/import_test.cpp
+  archive/merge_update_test.cpp
   archive/search_test.cpp
   ${CHATVAULT_CRYPTO_TESTS})
