@@ -1,5 +1,8 @@
 #include "importers/whatsapp/body_classifier.hpp"
 
+#include <algorithm>
+#include <vector>
+
 #include "importers/whatsapp/body_parts.hpp"
 #include "importers/whatsapp/header_parser.hpp"
 #include "importers/whatsapp/text_match.hpp"
@@ -49,25 +52,72 @@ bool contains_ci(std::string_view base, std::string_view p) {
 
 bool starts_with_mark(std::string_view s) { return s.starts_with(k_lrm) || s.starts_with(k_rlm); }
 
-bool any_match(Category c, const Folded& f, bool prefix, std::size_t min_literal = 0) {
-  for (const Pattern& p : patterns(c)) {
-    if (p.literal_size() >= min_literal && p.match(f, prefix)) return true;
+// Unions of the templates that the two hot paths try one after another, so that a text that can
+// match none of them (most messages) is told in one look-up (built once, immutable).
+struct Gates {
+  std::vector<Pattern> key_templates;     // what classify_body tries on a message's first line
+  std::vector<Pattern> system_templates;  // what is_system_text tries
+  PatternIndex key;
+  PatternIndex system;
+
+  static std::vector<Pattern> gather(std::initializer_list<Category> cats, std::size_t min_literal,
+                                     std::initializer_list<Category> all_of) {
+    std::vector<Pattern> out;
+    for (Category c : cats) {
+      for (const Pattern& p : patterns(c)) {
+        if (p.literal_size() >= min_literal) out.push_back(p);
+      }
+    }
+    for (Category c : all_of) {
+      for (const Pattern& p : patterns(c)) out.push_back(p);
+    }
+    return out;
   }
-  return false;
+  Gates()
+      : key_templates(gather({Category::omitted, Category::file_attached, Category::location, Category::live_location,
+                              Category::missed_video, Category::missed_voice, Category::video_call,
+                              Category::voice_call},
+                             0, {})),
+        system_templates(gather({Category::group_event, Category::contact_event}, 10, {Category::notice})),
+        key(key_templates),
+        system(system_templates) {}
+};
+
+const Gates& gates() {
+  static const Gates g;
+  return g;
 }
 
-// Compares with any trailing '.'/'。' removed from both sides.
-bool deleted_match(std::string_view key) {
-  auto strip = [](std::string s) {
-    while (!s.empty() && (s.back() == '.' || s.back() == ' ')) s.pop_back();
-    if (s.ends_with("\xE3\x80\x82")) s.resize(s.size() - 3);
-    return s;
-  };
-  const std::string k = strip(fold(key).text);
-  for (const Pattern& p : patterns(Category::deleted)) {
-    if (p.literals().size() == 1 && strip(p.literals()[0]) == k) return true;
-  }
-  return false;
+bool any_match(Category c, const Folded& f, bool prefix, std::size_t min_literal = 0) {
+  return pattern_index(c).any(f, prefix, min_literal);
+}
+
+// Any trailing '.'/' ' removed, then one '。'.
+std::string_view strip_deleted(std::string_view s) {
+  while (!s.empty() && (s.back() == '.' || s.back() == ' ')) s.remove_suffix(1);
+  if (s.ends_with("\xE3\x80\x82")) s.remove_suffix(3);
+  return s;
+}
+
+// The deleted templates, stripped, sorted (built once).
+const std::vector<std::string>& deleted_keys() {
+  static const auto keys = [] {
+    std::vector<std::string> k;
+    for (const Pattern& p : patterns(Category::deleted)) {
+      if (p.literals().size() == 1) k.emplace_back(strip_deleted(p.literals()[0]));
+    }
+    std::sort(k.begin(), k.end());
+    return k;
+  }();
+  return keys;
+}
+
+// Compares with any trailing '.'/'。' removed from both sides. `folded`: the key, folded.
+bool deleted_match(const Folded& folded) {
+  const std::vector<std::string>& keys = deleted_keys();
+  const std::string_view k = strip_deleted(folded.text);
+  const auto it = std::lower_bound(keys.begin(), keys.end(), k, [](const std::string& a, std::string_view b) { return a < b; });
+  return it != keys.end() && *it == k;
 }
 
 std::string_view rest_lines(std::string_view body) {
@@ -125,17 +175,25 @@ bool strip_edited(std::string_view& body, Classified& out) {
   return true;
 }
 
-bool classify_omitted(std::string_view key, std::string_view caption, Classified& out) {
+bool classify_omitted(std::string_view key, const Folded& folded_key, std::string_view caption, Classified& out) {
   // The placeholder is the whole key, or what follows an LRM/RLM ("Doc.pdf • ‎2 pages ‎document omitted").
+  const PatternIndex& omitted = pattern_index(Category::omitted);
   for (std::size_t from = 0; from != std::string_view::npos;) {
     const std::string_view cand = key.substr(from);
-    const Folded f = fold(cand);
-    for (const Pattern& p : patterns(Category::omitted)) {
-      if (!p.match(f, false)) continue;
+    Folded folded_cand;
+    if (from > 0) folded_cand = fold(cand);
+    const Folded& f = from > 0 ? folded_cand : folded_key;
+    const Pattern* hit = nullptr;
+    if (from > 0 || gates().key.maybe(f)) omitted.find(f, false, 0, [&](const Pattern& p) {
+      if (!p.match(f, false)) return false;
+      hit = &p;
+      return true;
+    });
+    if (hit) {
       out.kind = MessageKind::media;
       out.has_attachment = true;
       out.attachment_omitted = true;
-      out.attachment_kind = p.kind();
+      out.attachment_kind = hit->kind();
       if (contains_ci(cand, "view once") || contains_ci(cand, "view-once")) out.view_once = true;
       if (from > 0) document_title(key.substr(0, from), out, true);
       out.text = std::string(caption);
@@ -154,10 +212,13 @@ bool classify_attached(std::string_view key, std::string_view caption, Classifie
   for (std::size_t lt = key.find('<'); lt != std::string_view::npos; lt = key.find('<', lt + 1)) {
     const Folded f = fold(key.substr(lt));
     std::vector<Span> caps;
-    for (const Pattern& p : patterns(Category::attached)) {
-      if (!p.match(f, false, &caps) || caps.size() != 1) continue;
-      const std::string_view name = trim_marks(key.substr(lt).substr(caps[0].begin, caps[0].end - caps[0].begin));
-      if (name.empty() || name.find('<') != std::string_view::npos) continue;
+    std::string_view name;
+    const bool hit = pattern_index(Category::attached).find(f, false, 0, [&](const Pattern& p) {
+      if (!p.match(f, false, &caps) || caps.size() != 1) return false;
+      name = trim_marks(key.substr(lt).substr(caps[0].begin, caps[0].end - caps[0].begin));
+      return !name.empty() && name.find('<') == std::string_view::npos;
+    });
+    if (hit) {
       out.kind = MessageKind::media;
       out.has_attachment = true;
       out.attachment_name = std::string(name);
@@ -180,13 +241,16 @@ bool classify_attached(std::string_view key, std::string_view caption, Classifie
   return false;
 }
 
-bool classify_file_attached(std::string_view key, std::string_view caption, Classified& out) {
-  const Folded f = fold(key);
+bool classify_file_attached(std::string_view key, const Folded& f, std::string_view caption, Classified& out) {
+  if (!gates().key.maybe(f)) return false;
   std::vector<Span> caps;
-  for (const Pattern& p : patterns(Category::file_attached)) {
-    if (!p.match(f, false, &caps) || caps.size() != 1) continue;
-    const std::string_view name = trim_marks(key.substr(caps[0].begin, caps[0].end - caps[0].begin));
-    if (name.empty()) continue;
+  std::string_view name;
+  const bool hit = pattern_index(Category::file_attached).find(f, false, 0, [&](const Pattern& p) {
+    if (!p.match(f, false, &caps) || caps.size() != 1) return false;
+    name = trim_marks(key.substr(caps[0].begin, caps[0].end - caps[0].begin));
+    return !name.empty();
+  });
+  if (hit) {
     out.kind = MessageKind::media;
     out.has_attachment = true;
     out.attachment_name = std::string(name);
@@ -197,8 +261,8 @@ bool classify_file_attached(std::string_view key, std::string_view caption, Clas
   return false;
 }
 
-bool classify_call(std::string_view key, bool lrm, Classified& out) {
-  const Folded f = fold(key);
+bool classify_call(std::string_view key, const Folded& f, bool lrm, Classified& out) {
+  if (!gates().key.maybe(f)) return false;
   for (Category c : {Category::missed_video, Category::missed_voice}) {
     if (any_match(c, f, true)) {
       model::Call call;
@@ -210,26 +274,29 @@ bool classify_call(std::string_view key, bool lrm, Classified& out) {
     }
   }
   for (Category c : {Category::video_call, Category::voice_call}) {
-    for (const Pattern& p : patterns(c)) {
-      if (!p.match(f, true)) continue;
+    model::Call call;
+    const bool hit = pattern_index(c).find(f, true, 0, [&](const Pattern& p) {
+      if (!p.match(f, true)) return false;
       // The matched word ends where its literal ends in the folded text.
       const std::size_t end = f.src[p.literals()[0].size()];
       std::string_view tail = trim_marks(key.substr(end));
-      model::Call call;
+      call = model::Call{};
       call.video = c == Category::video_call;
       if (tail.empty()) {
-        if (!lrm) continue;
-      } else {
-        if (tail.front() != ',' && tail.front() != '.') continue;
-        tail = trim_marks(tail.substr(1));
-        if (any_match(Category::no_answer, fold(tail), true)) {
-          call.missed = true;
-        } else if (auto d = parse_duration(tail)) {
-          call.duration_s = *d;
-        } else {
-          continue;
-        }
+        return lrm;
       }
+      if (tail.front() != ',' && tail.front() != '.') return false;
+      tail = trim_marks(tail.substr(1));
+      if (any_match(Category::no_answer, fold(tail), true)) {
+        call.missed = true;
+      } else if (auto d = parse_duration(tail)) {
+        call.duration_s = *d;
+      } else {
+        return false;
+      }
+      return true;
+    });
+    if (hit) {
       out.kind = MessageKind::call;
       out.call = call;
       return true;
@@ -282,10 +349,10 @@ std::string mime_from_file_name(std::string_view name) {
   return {};
 }
 
-bool is_notice(std::string_view body, bool first_message) {
-  const std::string_view key = trim_marks(short_first_line(body));
-  if (key.empty()) return false;
-  const Folded f = fold(key);
+namespace {
+
+// is_notice, given the body's key (its first line, trimmed; not empty) and the key folded.
+bool notice_key(std::string_view body, std::string_view key, const Folded& f, bool first_message) {
   if (any_match(Category::notice, f, true)) return true;
   const bool marked = starts_with_mark(body);
   // iOS events attributed to the group or the actor: "Club: <LRM>Maria added you".
@@ -298,6 +365,14 @@ bool is_notice(std::string_view body, bool first_message) {
   return first_message && marked && key.find("WhatsApp") != std::string_view::npos;
 }
 
+}  // namespace
+
+bool is_notice(std::string_view body, bool first_message) {
+  const std::string_view key = trim_marks(short_first_line(body));
+  if (key.empty()) return false;
+  return notice_key(body, key, fold(key), first_message);
+}
+
 bool is_group_event(std::string_view body) {
   const Folded f = fold(trim_marks(short_first_line(body)));
   if (f.text.empty()) return false;
@@ -306,7 +381,7 @@ bool is_group_event(std::string_view body) {
 
 bool is_system_text(std::string_view text) {
   const Folded f = fold(trim_marks(short_first_line(text)));
-  if (f.text.empty()) return false;
+  if (f.text.empty() || !gates().system.maybe(f)) return false;
   // Whole-line matches only: a person's "Anna: the kids added you to the list" stays theirs.
   // and loose templates ("%s added %s") are left out.
   constexpr std::size_t k_min_whole_literal = 10;
@@ -323,16 +398,22 @@ Classified classify_body(std::string_view raw, bool has_author, bool first_messa
     out.kind = MessageKind::system;
     return out;
   }
-  if (is_notice(raw, first_message)) {
-    out.kind = MessageKind::system;
-    out.notice = true;
-    return out;
-  }
+  const std::string_view raw_key = trim_marks(short_first_line(raw));
   const std::string_view key = trim_marks(short_first_line(body));
+  // The key folded once for every table below (and for the notice check when it is the same text).
+  const Folded f = fold(key);
+  if (!raw_key.empty()) {
+    const bool same = raw_key.data() == key.data() && raw_key.size() == key.size();
+    if (same ? notice_key(raw, raw_key, f, first_message) : notice_key(raw, raw_key, fold(raw_key), first_message)) {
+      out.kind = MessageKind::system;
+      out.notice = true;
+      return out;
+    }
+  }
   const std::string_view caption = rest_lines(body);
   if (key.empty()) return out;
 
-  if (deleted_match(key)) {
+  if (deleted_match(f)) {
     out.kind = MessageKind::deleted;
     out.deleted = true;
     return out;
@@ -345,24 +426,26 @@ Classified classify_body(std::string_view raw, bool has_author, bool first_messa
     out.text = std::string(caption);
     return out;
   }
-  if (classify_omitted(key, caption, out) || classify_attached(key, caption, out) ||
-      classify_file_attached(key, caption, out)) {
+  if (classify_omitted(key, f, caption, out) || classify_attached(key, caption, out) ||
+      classify_file_attached(key, f, caption, out)) {
     if (out.attachment_kind == AttachmentKind::contact) {
       out.kind = MessageKind::contact;
       if (!out.attachment_omitted) out.text = std::string(body);  // keeps the "Name.vcf" line
     }
     return out;
   }
-  {
-    const Folded f = fold(key);
+  if (gates().key.maybe(f)) {
     std::vector<Span> caps;
-    for (const Pattern& p : patterns(Category::location)) {
-      if (!p.match(f, false, &caps) || caps.size() != 1) continue;
-      if (auto loc = parse_maps_url(trim_marks(key.substr(caps[0].begin, caps[0].end - caps[0].begin)))) {
-        out.kind = MessageKind::location;
-        out.location = *loc;
-        return out;
-      }
+    std::optional<model::Location> found;
+    pattern_index(Category::location).find(f, false, 0, [&](const Pattern& p) {
+      if (!p.match(f, false, &caps) || caps.size() != 1) return false;
+      found = parse_maps_url(trim_marks(key.substr(caps[0].begin, caps[0].end - caps[0].begin)));
+      return found.has_value();
+    });
+    if (found) {
+      out.kind = MessageKind::location;
+      out.location = *found;
+      return out;
     }
     if (any_match(Category::live_location, f, true)) {
       out.kind = MessageKind::location;
@@ -372,7 +455,7 @@ Classified classify_body(std::string_view raw, bool has_author, bool first_messa
       return out;
     }
   }
-  if (classify_call(key, starts_with_mark(raw), out)) return out;
+  if (classify_call(key, f, starts_with_mark(raw), out)) return out;
   if (auto poll = parse_poll(body)) {
     out.kind = MessageKind::poll;
     out.text = poll->question;

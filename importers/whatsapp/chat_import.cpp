@@ -47,6 +47,54 @@ struct Scan {
   std::vector<ColonName> known_colon_names;  // from the known chat and --self
 };
 
+// "YYYY-MM-DDTHH:MM" as timeutil::format_minute_key writes it, without printf for the usual ranges.
+std::string minute_key(const timeutil::LocalDateTime& t) {
+  if (t.year < 0 || t.year > 9999 || t.month < 0 || t.month > 99 || t.day < 0 || t.day > 99 || t.hour < 0 ||
+      t.hour > 99 || t.minute < 0 || t.minute > 99) {
+    return timeutil::format_minute_key(t);
+  }
+  std::string out(16, '0');
+  auto two = [&out](std::size_t at, int v) {
+    out[at] = static_cast<char>('0' + v / 10);
+    out[at + 1] = static_cast<char>('0' + v % 10);
+  };
+  two(0, t.year / 100);
+  two(2, t.year % 100);
+  out[4] = '-';
+  two(5, t.month);
+  out[7] = '-';
+  two(8, t.day);
+  out[10] = 'T';
+  two(11, t.hour);
+  out[13] = ':';
+  two(14, t.minute);
+  return out;
+}
+
+// clean_sender for the last few distinct raw authors (a chat has few): bounded, so memory stays flat.
+class SenderCache {
+ public:
+  const Sender& get(std::string_view raw) {
+    for (const auto& [r, s] : m_entries) {
+      if (r == raw) return s;
+    }
+    if (m_entries.size() < k_size) {
+      m_entries.emplace_back(std::string(raw), clean_sender(raw));
+      return m_entries.back().second;
+    }
+    auto& slot = m_entries[m_next];
+    m_next = (m_next + 1) % k_size;
+    slot.first.assign(raw);
+    slot.second = clean_sender(raw);
+    return slot.second;
+  }
+
+ private:
+  static constexpr std::size_t k_size = 16;
+  std::vector<std::pair<std::string, Sender>> m_entries;
+  std::size_t m_next = 0;
+};
+
 bool blank(std::string_view line) {
   line = skip_invisible_prefix(line);
   for (const char c : line) {
@@ -63,6 +111,7 @@ Scan scan(const ChatText& text, std::vector<ColonName> known_colon_names) {
   auto reader = text.open();
   LineReader lines(*reader, text.max_line);
   Line line;
+  SenderCache sender_cache;
   while (lines.next(line)) {
     if (line.too_long) {
       s.any_text = true;
@@ -83,7 +132,7 @@ Scan scan(const ChatText& text, std::vector<ColonName> known_colon_names) {
     const std::string_view rest = line.text.substr(st->rest_offset);
     const RestSplit split = split_known(rest, s.known_colon_names);
     if (split.has_author) {
-      Sender who = clean_sender(split.author);
+      const Sender& who = sender_cache.get(split.author);
       if (is_notice(split.body, first)) {
         ls.group_event = ls.group_event || is_group_event(split.body);
       } else if (is_system_text(rest)) {
@@ -160,7 +209,7 @@ class Emitter {
     const timeutil::UtcInstant utc = m_clock.to_utc(p.local);
     m.time_ms = utc.utc_ms;
     m.offset_min = utc.offset_min;
-    m.native_time = timeutil::format_minute_key(p.local);
+    m.native_time = minute_key(p.local);
     m.kind = c.kind;
     m.text = std::move(c.text);
     m.edited = c.edited;
@@ -418,6 +467,7 @@ ImportReport import_chat_text(const ChatText& text, const ImportOptions& options
     auto reader = text.open();
     LineReader lines(*reader, text.max_line);
     Line line;
+    SenderCache sender_cache;
     while (lines.next(line)) {
       if (line.too_long) {
         ++too_long;
@@ -452,7 +502,7 @@ ImportReport import_chat_text(const ChatText& text, const ImportOptions& options
         p.has_author = false;
         p.sender = Sender{};
         if (split.has_author) {
-          p.sender = clean_sender(split.author);
+          p.sender = sender_cache.get(split.author);
           p.has_author = !p.sender.name.empty();
           // "X created group “Re: plans”": a system line whose text holds ": ", not a sender.
           if (p.has_author && senders.count(p.sender.name) == 0 && !is_notice(split.body, p.first) &&

@@ -19,6 +19,7 @@ struct View {
   std::size_t len = 0;
   std::size_t raw_start = 0;  // raw offset of the first normalised byte
   bool complete = false;      // the whole line fits in the view
+  bool truncated = false;     // normalised only up to a shorter raw limit than the window's
 };
 
 bool is_invisible(char32_t cp) {
@@ -32,11 +33,14 @@ void push(View& v, char ch, std::size_t raw_end) {
   ++v.len;
 }
 
-View normalise(std::string_view line) {
+// Normalises at most `raw_limit` raw bytes (a stamp is short: most lines need only the first
+// few dozen); `truncated` tells when the full window would have held more.
+View normalise(std::string_view line, std::size_t raw_limit) {
   View v;
   std::size_t pos = 0;
   bool first = true;
-  const std::size_t limit = line.size() < k_window - 8 ? line.size() : k_window - 8;
+  const std::size_t full = line.size() < k_window - 8 ? line.size() : k_window - 8;
+  const std::size_t limit = full < raw_limit ? full : raw_limit;
   while (pos < limit && v.len + 4 < k_window) {
     const auto byte = static_cast<unsigned char>(line[pos]);
     if (byte < 0x80) {
@@ -81,15 +85,24 @@ View normalise(std::string_view line) {
     pos = next;
   }
   v.complete = pos >= line.size();
+  v.truncated = pos < full && v.len + 4 < k_window;
   return v;
 }
 
 struct Cursor {
   const View& v;
   std::size_t p = 0;
+  // Set when the parse looked past the end of a truncated view: its outcome is not final.
+  mutable bool overrun = false;
 
-  bool at_end() const { return p >= v.len; }
-  char peek(std::size_t ahead = 0) const { return p + ahead < v.len ? v.c[p + ahead] : '\0'; }
+  bool at_end() const { return !within(p); }
+  // True if i is inside the view; notes an overrun of a truncated view.
+  bool within(std::size_t i) const {
+    if (i < v.len) return true;
+    overrun = overrun || v.truncated;
+    return false;
+  }
+  char peek(std::size_t ahead = 0) const { return within(p + ahead) ? v.c[p + ahead] : '\0'; }
   static bool digit(char ch) { return ch >= '0' && ch <= '9'; }
   static bool alpha(char ch) { return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'); }
 
@@ -108,8 +121,8 @@ struct Cursor {
     return value;
   }
   bool lit(std::string_view s) {
-    if (p + s.size() > v.len) {
-      return false;
+    if (s.empty() || !within(p + s.size() - 1)) {
+      return s.empty();
     }
     for (std::size_t i = 0; i < s.size(); ++i) {
       if (v.c[p + i] != s[i]) {
@@ -229,7 +242,7 @@ Meridiem parse_marker(Cursor& cur, bool spaced) {
     if (cur.lit(w.text)) return w.m;
   }
   if (!spaced) return Meridiem::none;
-  auto at = [&](std::size_t i) { return i < cur.v.len ? cur.v.c[i] : '\0'; };
+  auto at = [&](std::size_t i) { return cur.within(i) ? cur.v.c[i] : '\0'; };
   static constexpr Word k_german[] = {
       {"vorm.", Meridiem::am},   {"nachm.", Meridiem::pm},  {"morgens", Meridiem::am},
       {"mittags", Meridiem::noon}, {"abends", Meridiem::pm}, {"nachts", Meridiem::night},
@@ -357,6 +370,12 @@ std::string_view skip_invisible_prefix(std::string_view s) {
   return s.substr(pos);
 }
 
+namespace {
+
+std::optional<Stamp> parse_view(std::string_view line, const View& v, bool& overrun);
+
+}  // namespace
+
 std::optional<Stamp> parse_header(std::string_view line) {
   // Cheap rejection: a header starts (after invisible marks) with '[' or a digit.
   const std::string_view lead = skip_invisible_prefix(line);
@@ -367,9 +386,27 @@ std::optional<Stamp> parse_header(std::string_view line) {
   if (b0 != '[' && !(b0 >= '0' && b0 <= '9') && b0 != 0xD9 && b0 != 0xDB) {
     return std::nullopt;  // not '[', an ASCII digit or an Arabic-Indic/Persian digit
   }
-  const View v = normalise(line);
+  // First the line's start only; the whole window when the parse needed more.
+  constexpr std::size_t k_short = 40;
+  bool overrun = false;
+  auto st = parse_view(line, normalise(line, k_short), overrun);
+  if (overrun) {
+    overrun = false;
+    st = parse_view(line, normalise(line, k_window), overrun);
+  }
+  return st;
+}
+
+namespace {
+
+std::optional<Stamp> parse_view(std::string_view line, const View& v, bool& overrun) {
   Cursor cur{v};
-  if (v.len == 0) {
+  struct Note {
+    Cursor& c;
+    bool& out;
+    ~Note() { out = c.overrun; }
+  } note{cur, overrun};
+  if (cur.at_end()) {
     return std::nullopt;
   }
   const char first = cur.peek();
@@ -435,6 +472,8 @@ std::optional<Stamp> parse_header(std::string_view line) {
   st.rest_offset = rest > line.size() ? line.size() : rest;
   return st;
 }
+
+}  // namespace
 
 std::optional<timeutil::LocalDateTime> resolve(const Stamp& s, FieldOrder order) {
   timeutil::LocalDateTime t;

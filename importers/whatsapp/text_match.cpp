@@ -1,6 +1,8 @@
 #include "importers/whatsapp/text_match.hpp"
 
 #include <array>
+#include <cstring>
+#include <stdexcept>
 
 #include "util/utf8.hpp"
 
@@ -65,6 +67,11 @@ bool boundary(const std::string& t, std::size_t end) {
   return prev >= 0x80;  // scripts without spaces: any end after a non-ASCII character
 }
 
+constexpr std::size_t k_categories = static_cast<std::size_t>(strings::Category::edited) + 1;
+
+// Bucket of a byte pair (a pre-filter key: collisions only add candidates).
+std::size_t pair_bucket(unsigned char a, unsigned char b) { return (a * 167u + b) & 255u; }
+
 }  // namespace
 
 bool is_bidi_mark(char32_t cp) {
@@ -78,6 +85,25 @@ Folded fold(std::string_view s) {
   f.src.reserve(s.size() + 1);
   bool last_space = false;
   for (std::size_t pos = 0; pos < s.size();) {
+    const auto byte = static_cast<unsigned char>(s[pos]);
+    if (byte < 0x80) {  // ASCII: spaces collapsed, upper case lowered, '"' stays
+      char c = static_cast<char>(byte);
+      if (c == ' ' || c == '\t') {
+        if (last_space) {
+          ++pos;
+          continue;
+        }
+        c = ' ';
+        last_space = true;
+      } else {
+        last_space = false;
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+      }
+      f.text.push_back(c);
+      f.src.push_back(static_cast<std::uint32_t>(pos));
+      ++pos;
+      continue;
+    }
     std::size_t n = 1;
     char32_t cp = static_cast<unsigned char>(s[pos]) < 0x80 ? static_cast<char32_t>(s[pos]) : utf8::decode(s, pos, n);
     const auto at = static_cast<std::uint32_t>(pos);
@@ -104,6 +130,26 @@ Folded fold(std::string_view s) {
 Pattern::Pattern(std::string_view tmpl, strings::Category category, model::AttachmentKind kind)
     : m_lits(split_template(tmpl)), m_category(category), m_kind(kind) {
   for (const auto& l : m_lits) m_literal_size += l.size();
+  // Up to four byte pairs of the later literals for the pre-filter, spread over them, pairs
+  // without a space first (spaces are everywhere).
+  std::vector<std::uint16_t> plain;
+  std::vector<std::uint16_t> spaced;
+  for (std::size_t k = 1; k < m_lits.size(); ++k) {
+    const std::string& l = m_lits[k];
+    for (std::size_t i = 0; i + 1 < l.size(); ++i) {
+      const auto a = static_cast<unsigned char>(l[i]);
+      const auto b = static_cast<unsigned char>(l[i + 1]);
+      const auto key = static_cast<std::uint16_t>(PairSet::bucket(a, b));
+      (a == ' ' || b == ' ' ? spaced : plain).push_back(key);
+    }
+  }
+  auto take = [this](const std::vector<std::uint16_t>& from) {
+    const std::size_t want = m_pairs.size() - m_pair_count;
+    const std::size_t n = from.size() < want ? from.size() : want;
+    for (std::size_t j = 0; j < n; ++j) m_pairs[m_pair_count++] = from[j * from.size() / n];
+  };
+  take(plain);
+  take(spaced);
 }
 
 bool Pattern::rec(const Folded& t, std::size_t seg, std::size_t pos, bool prefix, std::vector<std::size_t>& cuts) const {
@@ -174,13 +220,126 @@ bool Pattern::match(const Folded& t, bool prefix, std::vector<Span>* captures) c
 
 const std::vector<Pattern>& patterns(strings::Category category) {
   static const auto all = [] {
-    std::array<std::vector<Pattern>, 16> by;
+    std::array<std::vector<Pattern>, k_categories> by;
     for (auto table : {strings::extra_entries(), strings::android_entries(), strings::ios_entries(),
                        strings::android_system_entries(), strings::ios_system_entries()}) {
       for (const strings::Entry& e : table) {
         by[static_cast<std::size_t>(e.category)].emplace_back(e.text, e.category, e.kind);
       }
     }
+    return by;
+  }();
+  return all[static_cast<std::size_t>(category)];
+}
+
+PatternIndex::PatternIndex(const std::vector<Pattern>& patterns) : m_patterns(&patterns) {
+  m_words = (patterns.size() + 63) / 64;
+  if (m_words > k_max_words) {
+    throw std::length_error("WhatsApp string tables: too many templates in one category for the index");
+  }
+  m_start.assign(k_buckets * m_words, 0);
+  m_start0.assign(m_words, 0);
+  m_end.assign(k_buckets * m_words, 0);
+  m_free.assign(m_words, 0);
+  auto set = [](std::uint64_t* r, std::size_t i) { r[i / 64] |= std::uint64_t{1} << (i % 64); };
+  std::vector<Gram> grams;
+  for (std::size_t i = 0; i < patterns.size(); ++i) {
+    const std::vector<std::string>& lits = patterns[i].literals();
+    const std::string& first = lits.front();
+    const std::string& last = lits.back();
+    // Start: the text begins with the first literal. A one-byte text is looked up as (byte, 0).
+    if (first.empty()) {
+      set(m_start0.data(), i);
+      // A leading placeholder: the text holds a piece of a later literal (at offset 1 or more).
+      const std::string* best = nullptr;
+      std::size_t at = 0;
+      bool best_spaced = false;
+      for (std::size_t k = 1; k < lits.size(); ++k) {
+        const std::string_view l = lits[k];
+        for (std::size_t j = 0; j + 4 <= l.size(); ++j) {
+          const bool spaced = l.substr(j, 4).find(' ') != std::string_view::npos;
+          if (!best || (best_spaced && !spaced)) {  // the first piece without a space, if any
+            best = &lits[k];
+            at = j;
+            best_spaced = spaced;
+          }
+        }
+      }
+      if (best) {
+        std::uint32_t g = 0;
+        std::memcpy(&g, best->data() + at, 4);
+        grams.push_back(Gram{g, static_cast<std::uint32_t>(i)});
+      } else {
+        set(m_free.data(), i);
+      }
+    } else if (first.size() == 1) {
+      for (unsigned x = 0; x < 256; ++x) {
+        set(row(m_start, pair_bucket(static_cast<unsigned char>(first[0]), static_cast<unsigned char>(x))), i);
+      }
+    } else {
+      set(row(m_start, pair_bucket(static_cast<unsigned char>(first[0]), static_cast<unsigned char>(first[1]))), i);
+    }
+    // Whole match: the text ends with the last literal (a trailing placeholder: any end). A
+    // one-byte text is looked up as the pair (0, byte).
+    if (last.empty()) {
+      for (std::size_t b = 0; b < k_buckets; ++b) set(row(m_end, b), i);
+    } else if (last.size() == 1) {
+      for (unsigned x = 0; x < 256; ++x) {
+        set(row(m_end, pair_bucket(static_cast<unsigned char>(x), static_cast<unsigned char>(last[0]))), i);
+      }
+    } else {
+      set(row(m_end, pair_bucket(static_cast<unsigned char>(last[last.size() - 2]),
+                                 static_cast<unsigned char>(last.back()))),
+          i);
+    }
+  }
+  // The grams, bucketed (counting sort keeps table order within a bucket).
+  m_gram_head.assign((std::size_t{1} << k_gram_bits) + 1, 0);
+  for (const Gram& g : grams) ++m_gram_head[gram_bucket(g.bytes) + 1];
+  for (std::size_t b = 1; b < m_gram_head.size(); ++b) m_gram_head[b] += m_gram_head[b - 1];
+  m_grams.resize(grams.size());
+  std::vector<std::uint32_t> fill(m_gram_head.begin(), m_gram_head.end() - 1);
+  for (const Gram& g : grams) m_grams[fill[gram_bucket(g.bytes)]++] = g;
+}
+
+void PatternIndex::candidates(std::string_view text, bool prefix, Mask& out) const {
+  const std::size_t n = text.size();
+  if (n == 0) {
+    for (std::size_t w = 0; w < m_words; ++w) out[w] = m_start0[w];
+    return;
+  }
+  const auto* t = reinterpret_cast<const unsigned char*>(text.data());
+  const std::uint64_t* start = row(m_start, pair_bucket(t[0], n > 1 ? t[1] : 0));
+  for (std::size_t w = 0; w < m_words; ++w) out[w] = start[w] | m_free[w];
+  if (!m_grams.empty()) {
+    // Templates with a leading placeholder: their piece sits at offset 1 or more.
+    for (std::size_t i = 1; i + 4 <= n; ++i) {
+      std::uint32_t g = 0;
+      std::memcpy(&g, t + i, 4);
+      const std::size_t b = gram_bucket(g);
+      for (std::uint32_t e = m_gram_head[b]; e < m_gram_head[b + 1]; ++e) {
+        if (m_grams[e].bytes == g) {
+          const std::uint32_t p = m_grams[e].pattern;
+          out[p / 64] |= std::uint64_t{1} << (p % 64);
+        }
+      }
+    }
+  }
+  if (!prefix) {
+    const std::uint64_t* end = row(m_end, pair_bucket(n > 1 ? t[n - 2] : 0, t[n - 1]));
+    for (std::size_t w = 0; w < m_words; ++w) out[w] &= end[w];
+  }
+}
+
+bool PatternIndex::any(const Folded& text, bool prefix, std::size_t min_literal) const {
+  return find(text, prefix, min_literal, [&](const Pattern& p) { return p.match(text, prefix); });
+}
+
+const PatternIndex& pattern_index(strings::Category category) {
+  static const auto all = [] {
+    std::vector<PatternIndex> by;
+    by.reserve(k_categories);
+    for (std::size_t c = 0; c < k_categories; ++c) by.emplace_back(patterns(static_cast<strings::Category>(c)));
     return by;
   }();
   return all[static_cast<std::size_t>(category)];

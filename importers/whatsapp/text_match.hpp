@@ -5,6 +5,7 @@
 //    straight and curly quotes unified;
 //  * a template's placeholders ("%s", "%@", "%1$s", "%2$@", "%d") match one or more characters;
 //    what they matched is reported as byte ranges of the original text.
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -27,6 +28,26 @@ struct Span {
   std::size_t end = 0;
 };
 
+// The byte pairs a folded text holds, hashed into a bitmap (a pre-filter: collisions only let
+// more templates through).
+class PairSet {
+ public:
+  static std::size_t bucket(unsigned char a, unsigned char b) { return (a * 31u + b) & (k_bits - 1); }
+  void build(std::string_view text) {
+    m_bits.fill(0);
+    const auto* t = reinterpret_cast<const unsigned char*>(text.data());
+    for (std::size_t i = 0; i + 1 < text.size(); ++i) {
+      const std::size_t b = bucket(t[i], t[i + 1]);
+      m_bits[b / 64] |= std::uint64_t{1} << (b % 64);
+    }
+  }
+  bool has(std::size_t b) const { return (m_bits[b / 64] >> (b % 64)) & 1; }
+
+ private:
+  static constexpr std::size_t k_bits = 1024;
+  std::array<std::uint64_t, k_bits / 64> m_bits{};
+};
+
 class Pattern {
  public:
   explicit Pattern(std::string_view tmpl, strings::Category category = strings::Category::notice,
@@ -36,6 +57,21 @@ class Pattern {
   bool match(const Folded& text, bool prefix, std::vector<Span>* captures = nullptr) const;
   // Like match, against text.substr(from) (a folded offset).
   bool match_from(const Folded& text, std::size_t from, bool prefix, std::vector<Span>* captures) const;
+
+  // A cheap necessary condition for match(): the text is long enough, starts with the first
+  // literal and, for a whole match, ends with the last.
+  bool may_match(std::string_view folded, bool prefix) const {
+    if (folded.size() < m_literal_size || !folded.starts_with(m_lits.front())) return false;
+    return prefix || folded.ends_with(m_lits.back());
+  }
+  // Another: the text holds some byte pairs of the literals after the first.
+  bool has_pairs() const { return m_pair_count > 0; }
+  bool pairs_in(const PairSet& set) const {
+    for (std::size_t i = 0; i < m_pair_count; ++i) {
+      if (!set.has(m_pairs[i])) return false;
+    }
+    return true;
+  }
 
   strings::Category category() const { return m_category; }
   model::AttachmentKind kind() const { return m_kind; }
@@ -49,10 +85,83 @@ class Pattern {
   strings::Category m_category;
   model::AttachmentKind m_kind;
   std::size_t m_literal_size = 0;
+  std::array<std::uint16_t, 4> m_pairs{};
+  std::size_t m_pair_count = 0;
 };
 
 // Every compiled template of a category, from all tables (built once).
 const std::vector<Pattern>& patterns(strings::Category category);
+
+// A pre-filter over one category's patterns, so that a text is compared with the handful of
+// templates that could match it instead of all of them. Templates that start with a literal
+// are looked up by the text's first two bytes; those that start with a placeholder by the
+// 4-byte sequences the text holds (each such template is filed under one 4-byte piece of its
+// later literals); whole matches also by the text's last two bytes. Candidates come in table
+// order, and pass cheap exact checks (Pattern::may_match, byte pairs) before `fn` sees them.
+class PatternIndex {
+ public:
+  explicit PatternIndex(const std::vector<Pattern>& patterns);
+
+  // Calls fn(pattern) for each candidate with literal_size() >= min_literal, in table order,
+  // until fn returns true; returns whether it did.
+  template <class Fn>
+  bool find(const Folded& text, bool prefix, std::size_t min_literal, Fn&& fn) const {
+    Mask m{};
+    candidates(text.text, prefix, m);
+    PairSet pairs;
+    bool have_pairs = false;
+    for (std::size_t w = 0; w < m_words; ++w) {
+      for (std::uint64_t bits = m[w]; bits != 0; bits &= bits - 1) {
+        const Pattern& p = (*m_patterns)[w * 64 + static_cast<std::size_t>(__builtin_ctzll(bits))];
+        if (p.literal_size() < min_literal || !p.may_match(text.text, prefix)) continue;
+        if (p.has_pairs()) {
+          if (!have_pairs) {
+            pairs.build(text.text);
+            have_pairs = true;
+          }
+          if (!p.pairs_in(pairs)) continue;
+        }
+        if (fn(p)) return true;
+      }
+    }
+    return false;
+  }
+  // True if any pattern with literal_size() >= min_literal matches (Pattern::match).
+  bool any(const Folded& text, bool prefix, std::size_t min_literal = 0) const;
+  // False if no pattern can match `text`, whole or as a prefix (a necessary condition only).
+  bool maybe(const Folded& text) const {
+    return find(text, true, 0, [](const Pattern&) { return true; });
+  }
+
+ private:
+  static constexpr std::size_t k_max_words = 32;  // up to 2048 templates per category
+  static constexpr std::size_t k_buckets = 256;
+  static constexpr unsigned k_gram_bits = 12;
+  using Mask = std::array<std::uint64_t, k_max_words>;
+  struct Gram {
+    std::uint32_t bytes;    // four bytes of a literal, as loaded from memory
+    std::uint32_t pattern;  // its template
+  };
+
+  void candidates(std::string_view text, bool prefix, Mask& out) const;
+  std::uint64_t* row(std::vector<std::uint64_t>& table, std::size_t bucket) { return table.data() + bucket * m_words; }
+  const std::uint64_t* row(const std::vector<std::uint64_t>& table, std::size_t bucket) const {
+    return table.data() + bucket * m_words;
+  }
+  static std::size_t gram_bucket(std::uint32_t g) { return (g * 0x9E3779B1u) >> (32 - k_gram_bits); }
+
+  const std::vector<Pattern>* m_patterns;
+  std::size_t m_words = 0;
+  std::vector<std::uint64_t> m_start;     // templates starting with a literal, by its first two bytes
+  std::vector<std::uint64_t> m_start0;    // candidates for the empty text
+  std::vector<std::uint64_t> m_end;       // whole match: by the last two bytes of the last literal
+  std::vector<std::uint64_t> m_free;      // leading placeholder and no 4-byte piece: always candidates
+  std::vector<std::uint32_t> m_gram_head; // leading placeholder: gram bucket → range of m_grams
+  std::vector<Gram> m_grams;
+};
+
+// The index of a category's patterns (built once, immutable).
+const PatternIndex& pattern_index(strings::Category category);
 
 // True if `cp` is an invisible bidi mark or BOM (U+200E/F, U+202A–E, U+2066–9, U+FEFF).
 bool is_bidi_mark(char32_t cp);
