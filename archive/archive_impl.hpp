@@ -2,6 +2,7 @@
 // ArchiveImpl: the Archive over plain SQLite (pages are sealed from issue [2/7] on).
 // Its methods live in archive.cpp (open/create/find_chat), reader.cpp (ChatReader),
 // search.cpp and import_session.cpp.
+#include <cstddef>
 #include <memory>
 
 #include "archive/archive.hpp"
@@ -26,6 +27,10 @@ class ArchiveImpl final : public Archive {
   std::vector<model::Participant> participants(std::int64_t chat_id);
   ConnectionPtr m_conn;
 };
+
+// An import commits a transaction after this many messages (or 64 MiB of new media, or at the
+// end of a chat); see docs/ARCHIVE_SCHEMA.md, "Import runs, batches and failure".
+inline constexpr std::size_t k_import_batch_messages = 50000;
 
 // The import session of import_session.cpp.
 std::unique_ptr<ImportSession> make_import_session(ConnectionPtr conn, const SourceInfo& source);

@@ -183,6 +183,36 @@ FingerprintKey fingerprint_key(const model::Message& msg, int version) {
   return key;
 }
 
+namespace {
+
+// BLAKE2b-256(key digest ‖ decimal ordinal), raw.
+std::array<unsigned char, crypto_generichash_BYTES> ordinal_digest(const FingerprintKey& key, std::uint32_t ordinal) {
+  crypto_generichash_state state;
+  crypto_generichash_init(&state, nullptr, 0, crypto_generichash_BYTES);
+  crypto_generichash_update(&state, reinterpret_cast<const unsigned char*>(key.digest.data()), key.digest.size());
+  char digits[16];
+  const int n = std::snprintf(digits, sizeof digits, "%u", static_cast<unsigned>(ordinal));
+  crypto_generichash_update(&state, reinterpret_cast<const unsigned char*>(digits), static_cast<std::size_t>(n));
+  std::array<unsigned char, crypto_generichash_BYTES> out{};
+  crypto_generichash_final(&state, out.data(), out.size());
+  return out;
+}
+
+}  // namespace
+
+StoredFingerprint stored_fingerprint(const FingerprintKey& key, std::uint32_t ordinal) {
+  if (key.version == 1) {
+    return {fingerprint(key, ordinal), false};
+  }
+  const auto digest = ordinal_digest(key, ordinal);
+  StoredFingerprint fp;
+  fp.blob = true;
+  fp.bytes.reserve(k_stored_fingerprint_bytes);
+  fp.bytes.push_back(static_cast<char>(key.version));
+  fp.bytes.append(reinterpret_cast<const char*>(digest.data()), k_stored_fingerprint_bytes - 1);
+  return fp;
+}
+
 std::string fingerprint(const FingerprintKey& key, std::uint32_t ordinal) {
   Blake2b256 h;
   h.update(key.digest);

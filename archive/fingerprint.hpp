@@ -1,6 +1,7 @@
 #pragma once
 // Message fingerprints for dedup (algorithm "fp2", see docs/ARCHIVE_SCHEMA.md; "fp1" is still
 // computed for chats that hold fp1 fingerprints).
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -43,5 +44,16 @@ FingerprintKey fingerprint_key(const model::Message& msg, int version = k_finger
 
 // "fp<version>:" + hex BLAKE2b-256(key digest ‖ ordinal).
 std::string fingerprint(const FingerprintKey& key, std::uint32_t ordinal);
+
+// The form a fingerprint is stored in (messages.fingerprint, message_fingerprints.fingerprint):
+// fp2 as a 17-byte BLOB, the version byte 0x02 followed by the first 16 bytes of the BLAKE2b-256
+// that fingerprint() writes in hex (a quarter of the text's size in the UNIQUE index); fp1, as
+// archives hold it, as the text fingerprint() returns.
+inline constexpr std::size_t k_stored_fingerprint_bytes = 17;
+struct StoredFingerprint {
+  std::string bytes;  // fp2: the 17 raw bytes; fp1: the text
+  bool blob = false;  // bind as BLOB (fp2) or TEXT (fp1)
+};
+StoredFingerprint stored_fingerprint(const FingerprintKey& key, std::uint32_t ordinal);
 
 }  // namespace chatvault::archive

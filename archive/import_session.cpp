@@ -3,6 +3,7 @@
 // and batched transactions. The rules are in docs/ARCHIVE_SCHEMA.md ("Dedup and merge").
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <functional>
 #include <limits>
 #include <optional>
@@ -19,9 +20,15 @@ namespace chatvault::archive {
 namespace {
 
 // A batch ends after this many messages or this many bytes of new media, and at end_chat.
-constexpr std::size_t k_batch_messages = 5000;
+constexpr std::size_t k_batch_messages = k_import_batch_messages;
 constexpr std::uint64_t k_batch_bytes = 64ull << 20;
 constexpr std::size_t k_kept_texts = 100;
+// Per chat at most about this many fingerprint keys are kept for ordinals, those of the last
+// k_ordinal_window_ms of its messages (see next_ordinal).
+constexpr std::size_t k_ordinal_keys_kept = 1 << 16;
+constexpr std::int64_t k_ordinal_window_ms = 4LL * 24 * 3600 * 1000;
+// The page cache during an import, in KiB: 64 MiB.
+constexpr std::int64_t k_import_cache_kib = 64 * 1024;
 // Message ids are time_ms * 4096 + seq; times beyond ±2^50 ms (35,000 years) cannot be ids.
 constexpr std::int64_t k_seq_per_ms = 4096;
 constexpr std::int64_t k_max_abs_time_ms = std::int64_t{1} << 50;
@@ -49,6 +56,15 @@ struct StoredRow {
   std::string extra;
 };
 
+// fp2 as a BLOB, fp1 as text (see stored_fingerprint).
+void bind_fingerprint(sql::Statement& st, int index, const StoredFingerprint& fp) {
+  if (fp.blob) {
+    st.bind_blob(index, fp.bytes.data(), fp.bytes.size());
+  } else {
+    st.bind(index, fp.bytes);
+  }
+}
+
 std::string describe(const model::Origin& where, std::string_view text) {
   const std::string origin = where.to_string();
   return origin.empty() ? std::string(text) : origin + ": " + std::string(text);
@@ -57,6 +73,13 @@ std::string describe(const model::Origin& where, std::string_view text) {
 class Session final : public ImportSession {
  public:
   Session(ConnectionPtr conn, const SourceInfo& source);
+  ~Session() override {
+    m_tx.reset();
+    try {
+      m_db.exec("PRAGMA cache_size = " + std::to_string(m_saved_cache_size));
+    } catch (...) {  // NOLINT(bugprone-empty-catch): only a setting of this connection
+    }
+  }
 
   void begin_chat(const model::Chat& chat) override {
     guarded([&] { do_begin_chat(chat); });
@@ -130,15 +153,15 @@ class Session final : public ImportSession {
   void do_commit();
 
   std::int64_t next_id(std::int64_t time_ms);
-  void insert_message(const model::Message& msg, const std::string& fp);
+  void insert_message(const model::Message& msg, const StoredFingerprint& fp);
   void insert_attachment(std::int64_t message_id, std::size_t ordinal, const model::Attachment& att,
                          const model::Origin& origin);
   std::optional<StoredBlob> store_bytes(const model::Attachment& att, const model::Origin& origin);
   bool fill_media(std::int64_t message_id, const model::Message& msg);
   bool fill_text(std::int64_t message_id, const model::Message& msg);
-  std::optional<std::int64_t> find_by_fingerprint(const std::string& fp);
+  std::optional<std::int64_t> find_by_fingerprint(const StoredFingerprint& fp);
   std::optional<StoredRow> find_update_target(const model::Message& msg, const std::string& group);
-  void apply_update(const StoredRow& target, const model::Message& msg, const std::string& fp);
+  void apply_update(const StoredRow& target, const model::Message& msg, const StoredFingerprint& fp);
   void note_match(std::int64_t id, const std::string& group);
   std::optional<StoredRow> stored_row(std::int64_t id);
 
@@ -158,11 +181,13 @@ class Session final : public ImportSession {
   sql::Statement m_find_fp1;
   sql::Statement m_same_time;
   sql::Statement m_stored_row;
+  sql::Statement m_stored_source;
   sql::Statement m_mark_deleted;
   sql::Statement m_set_text;
   sql::Statement m_max_id;
   sql::Statement m_id_taken;
   sql::Statement m_insert_message;
+  sql::Statement m_insert_fts;
   sql::Statement m_insert_attachment;
   sql::Statement m_insert_reaction;
   sql::Statement m_stored_attachments;
@@ -182,11 +207,27 @@ class Session final : public ImportSession {
   // target lies after it, since both exports keep the chat's order.
   std::unordered_set<std::int64_t> m_matched;
   std::unordered_map<std::string, std::int64_t> m_last_matched;
-  // Ordinals among identical (time, sender, class, text) keys, per chat, for this import.
-  std::unordered_map<std::int64_t, std::unordered_map<std::uint64_t, std::uint32_t>> m_ordinals;
+  // Ordinals among identical (time, sender, class, text) keys, per chat, for this import. Only a
+  // window of recent keys is kept (memory stays flat); see next_ordinal.
+  struct OrdinalEntry {
+    std::uint32_t next = 0;       // the ordinal the next message with this key gets
+    std::int64_t time_ms = 0;     // the latest such message's time
+  };
+  struct ChatOrdinals {
+    std::unordered_map<std::uint64_t, OrdinalEntry> keys;
+    std::int64_t max_time_ms = std::numeric_limits<std::int64_t>::min();
+    std::int64_t evicted_before = std::numeric_limits<std::int64_t>::min() / 2;  // keys older were dropped
+    std::size_t sweep_at = k_ordinal_keys_kept;
+  };
+  std::unordered_map<std::int64_t, ChatOrdinals> m_ordinals;
+  std::uint32_t next_ordinal(ChatOrdinals& ordinals, const FingerprintKey& key, std::int64_t time_ms);
+  std::uint32_t ordinal_from_archive(const FingerprintKey& key);
   std::unordered_set<std::int64_t> m_chats_seen;
   ImportCounts m_counts;
   std::size_t m_batch_messages = 0;
+  // The highest message id in the archive (this session holds the write lock: only it adds).
+  std::int64_t m_max_id_all = std::numeric_limits<std::int64_t>::min();
+  std::int64_t m_saved_cache_size = 0;  // PRAGMA cache_size before the session
   std::uint64_t m_batch_bytes = 0;
   bool m_failed = false;
   bool m_committed = false;
@@ -219,6 +260,7 @@ Session::Session(ConnectionPtr conn, const SourceInfo& source)
                   "SELECT id, sender, kind, text, deleted, extra FROM messages WHERE chat_id = ?1 AND id >= ?2"
                   " AND id < ?3 AND native_time = ?4 AND source_id <> ?5 ORDER BY id"),
       m_stored_row(m_db, "SELECT id, sender, kind, text, deleted, extra FROM messages WHERE id = ?"),
+      m_stored_source(m_db, "SELECT source_id FROM messages WHERE id = ?"),
       m_mark_deleted(m_db, "UPDATE messages SET deleted = 1, extra = ? WHERE id = ?"),
       m_set_text(m_db, "UPDATE messages SET text = ?, edited = max(edited, ?), extra = ? WHERE id = ?"),
       m_max_id(m_db, "SELECT max(id) FROM messages WHERE id >= ?1 AND id < ?1 + 4096"),
@@ -227,6 +269,7 @@ Session::Session(ConnectionPtr conn, const SourceInfo& source)
                        "INSERT INTO messages (id, chat_id, source_id, time_ms, offset_min, native_time, sender, kind,"
                        " text, edited, deleted, reply_to, forwarded_from, location, poll, call, extra, fingerprint)"
                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+      m_insert_fts(m_db, "INSERT INTO messages_fts (rowid, text, sender) VALUES (?, ?, ?)"),
       m_insert_attachment(m_db,
                           "INSERT INTO attachments (message_id, ordinal, kind, file_name, mime, size, duration_ms,"
                           " width, height, blob_hash, missing) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -247,6 +290,20 @@ Session::Session(ConnectionPtr conn, const SourceInfo& source)
   insert.bind(1, source.platform).bind(2, source.label).bind(3, now_ms()).bind(4, source.zone);
   insert.run();
   m_source_id = m_db.last_insert_rowid();
+  // A page cache that holds the indexes an import writes at random places (the fingerprint index
+  // above all), for the session's life; the connection's own setting comes back at the end.
+  {
+    sql::Statement cache(m_db, "PRAGMA cache_size", false);
+    m_saved_cache_size = cache.step() ? cache.column_int64(0) : 0;
+  }
+  if (m_saved_cache_size >= 0 ? m_saved_cache_size * 4096 < k_import_cache_kib * 1024
+                              : -m_saved_cache_size < k_import_cache_kib) {
+    m_db.exec("PRAGMA cache_size = -" + std::to_string(k_import_cache_kib));
+  }
+  sql::Statement max_id(m_db, "SELECT max(id) FROM messages", false);
+  if (max_id.step() && !max_id.is_null(0)) {
+    m_max_id_all = max_id.column_int64(0);
+  }
 }
 
 void Session::do_begin_chat(const model::Chat& chat) {
@@ -306,18 +363,24 @@ void Session::do_message(model::Message& msg) {
   ensure_tx();
   auto& ordinals = m_ordinals[m_chat_id];
   const FingerprintKey key = fingerprint_key(msg);
-  const std::string fp = fingerprint(key, ordinals[key.short_id()]++);
-  std::optional<std::int64_t> existing = find_by_fingerprint(fp);
+  const StoredFingerprint fp = stored_fingerprint(key, next_ordinal(ordinals, key, msg.time_ms));
+  // A chat's first import: nothing stored to match (the ordinals keep this import's fingerprints
+  // distinct; UNIQUE(chat_id, fingerprint) still guards).
+  std::optional<std::int64_t> existing;
+  if (m_chat_had_messages) {
+    existing = find_by_fingerprint(fp);
+  }
   if (m_chat_has_fp1) {
     // A chat first imported with fp1: its messages are found by their fp1 fingerprint. (The two
     // keys differ, so their ordinal counters in the one map never meet.)
     const FingerprintKey key1 = fingerprint_key(msg, 1);
-    const std::uint32_t ordinal1 = ordinals[key1.short_id()]++;
+    const std::uint32_t ordinal1 = next_ordinal(ordinals, key1, msg.time_ms);
     if (!existing) {
-      existing = find_by_fingerprint(fingerprint(key1, ordinal1));
+      existing = find_by_fingerprint(stored_fingerprint(key1, ordinal1));
     }
   }
-  const std::string group = msg.native_time + '\0' + normalise_sender(msg.sender);
+  // Matches and updates need a stored chat; its first import only adds.
+  const std::string group = m_chat_had_messages ? msg.native_time + '\0' + normalise_sender(msg.sender) : std::string();
   if (existing) {
     ++m_counts.duplicates;
     ++m_chat_matched;
@@ -346,8 +409,52 @@ void Session::do_message(model::Message& msg) {
   }
 }
 
+// Keys repeat only at the same native_time, i.e. within a DST shift (or a zone span) of each other:
+// once the chat's messages are this far past a key, it is dropped from memory. A message that
+// comes that late after all (an export out of order by days) gets its ordinal from the archive.
+std::uint32_t Session::next_ordinal(ChatOrdinals& ordinals, const FingerprintKey& key, std::int64_t time_ms) {
+  const auto [it, inserted] = ordinals.keys.try_emplace(key.short_id());
+  OrdinalEntry& entry = it->second;
+  if (inserted && time_ms - k_zone_span_ms < ordinals.evicted_before) {
+    entry.next = ordinal_from_archive(key);
+  }
+  const std::uint32_t ordinal = entry.next++;
+  entry.time_ms = inserted ? time_ms : std::max(entry.time_ms, time_ms);
+  ordinals.max_time_ms = std::max(ordinals.max_time_ms, time_ms);
+  if (ordinals.keys.size() >= ordinals.sweep_at) {
+    const std::int64_t before = ordinals.max_time_ms - k_ordinal_window_ms;
+    std::erase_if(ordinals.keys, [&](const auto& kv) { return kv.second.time_ms < before; });
+    ordinals.evicted_before = std::max(ordinals.evicted_before, before);
+    // A window fuller than that (a chat this busy for days) is kept whole until it doubles.
+    ordinals.sweep_at = std::max(k_ordinal_keys_kept, 2 * ordinals.keys.size());
+  }
+  return ordinal;
+}
+
+// The ordinal of a key whose count this import dropped: past the fingerprints with that key this
+// import already used (stored by it, or stored before and matched by it).
+std::uint32_t Session::ordinal_from_archive(const FingerprintKey& key) {
+  for (std::uint32_t ordinal = 0;; ++ordinal) {
+    const std::optional<std::int64_t> id = find_by_fingerprint(stored_fingerprint(key, ordinal));
+    if (!id) {
+      return ordinal;
+    }
+    m_stored_source.bind(1, *id);
+    const bool ours = m_stored_source.step() && m_stored_source.column_int64(0) == m_source_id;
+    m_stored_source.reset();
+    if (!ours && !m_matched.contains(*id)) {
+      return ordinal;
+    }
+  }
+}
+
 std::int64_t Session::next_id(std::int64_t time_ms) {
   const std::int64_t base = time_ms * k_seq_per_ms;
+  if (base > m_max_id_all) {
+    // Newer than every stored message (a first import in time order, or newer messages): the
+    // millisecond's ids are all free.
+    return base;
+  }
   m_max_id.bind(1, base);
   std::optional<std::int64_t> max;
   if (m_max_id.step() && !m_max_id.is_null(0)) {
@@ -369,7 +476,7 @@ std::int64_t Session::next_id(std::int64_t time_ms) {
   }
 }
 
-void Session::insert_message(const model::Message& msg, const std::string& fp) {
+void Session::insert_message(const model::Message& msg, const StoredFingerprint& fp) {
   const std::int64_t id = next_id(msg.time_ms);
   auto& st = m_insert_message;
   st.bind(1, id).bind(2, m_chat_id).bind(3, m_source_id).bind(4, msg.time_ms).bind(5, msg.offset_min)
@@ -384,8 +491,15 @@ void Session::insert_message(const model::Message& msg, const std::string& fp) {
   if (msg.call) {
     st.bind(16, encode_call(*msg.call));
   }
-  st.bind(17, msg.extra_json.empty() ? std::string("{}") : msg.extra_json).bind(18, fp);
+  st.bind(17, msg.extra_json.empty() ? std::string_view("{}") : std::string_view(msg.extra_json));
+  bind_fingerprint(st, 18, fp);
   st.run();
+  if (id > m_max_id_all) {
+    m_max_id_all = id;
+  }
+  // The FTS index entry (see schema.sql: no insert trigger, so FTS5 keeps batching its terms).
+  m_insert_fts.bind(1, id).bind(2, msg.text).bind(3, msg.sender);
+  m_insert_fts.run();
   for (std::size_t i = 0; i < msg.attachments.size(); ++i) {
     insert_attachment(id, i, msg.attachments[i], msg.origin);
   }
@@ -439,15 +553,17 @@ void Session::insert_attachment(std::int64_t message_id, std::size_t ordinal, co
   st.run();
 }
 
-std::optional<std::int64_t> Session::find_by_fingerprint(const std::string& fp) {
+std::optional<std::int64_t> Session::find_by_fingerprint(const StoredFingerprint& fp) {
   std::optional<std::int64_t> id;
-  m_find_message.bind(1, m_chat_id).bind(2, fp);
+  m_find_message.bind(1, m_chat_id);
+  bind_fingerprint(m_find_message, 2, fp);
   if (m_find_message.step()) {
     id = m_find_message.column_int64(0);
   }
   m_find_message.reset();
   if (!id && m_chat_had_messages) {
-    m_find_alias.bind(1, m_chat_id).bind(2, fp);
+    m_find_alias.bind(1, m_chat_id);
+    bind_fingerprint(m_find_alias, 2, fp);
     if (m_find_alias.step()) {
       id = m_find_alias.column_int64(0);
     }
@@ -527,7 +643,7 @@ std::optional<StoredRow> Session::find_update_target(const model::Message& msg, 
 // Deleted: flagged, the stored text kept, the marker text kept in extra.deleted_text. Edited:
 // the new text, the stored one appended to extra.previous_texts. Either way the new version's
 // fingerprint becomes an alias of the stored message.
-void Session::apply_update(const StoredRow& target, const model::Message& msg, const std::string& fp) {
+void Session::apply_update(const StoredRow& target, const model::Message& msg, const StoredFingerprint& fp) {
   if (kind_class(msg.kind) == KindClass::deleted) {
     const std::string extra = extra_with(target.extra, [&](nlohmann::json& j) { j["deleted_text"] = msg.text; });
     m_mark_deleted.bind(1, extra).bind(2, target.id);
@@ -542,7 +658,8 @@ void Session::apply_update(const StoredRow& target, const model::Message& msg, c
     m_set_text.bind(1, msg.text).bind(2, true).bind(3, extra).bind(4, target.id);
     m_set_text.run();
   }
-  m_insert_alias.bind(1, m_chat_id).bind(2, fp).bind(3, target.id);
+  m_insert_alias.bind(1, m_chat_id).bind(3, target.id);
+  bind_fingerprint(m_insert_alias, 2, fp);
   m_insert_alias.run();
 }
 

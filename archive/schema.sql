@@ -68,7 +68,7 @@ CREATE TABLE messages (
   poll           TEXT,                   -- JSON {question, options: [{text, votes}]}
   call           TEXT,                   -- JSON {duration_s, missed, video}
   extra          TEXT NOT NULL DEFAULT '{}',
-  fingerprint    TEXT NOT NULL,          -- "fp2:<hex>" (or "fp1:"), see docs/ARCHIVE_SCHEMA.md
+  fingerprint    BLOB NOT NULL,          -- fp2: 17-byte BLOB (or fp1: text), see docs/ARCHIVE_SCHEMA.md
   UNIQUE (chat_id, fingerprint)
 );
 CREATE INDEX messages_by_chat ON messages (chat_id, id);
@@ -77,7 +77,7 @@ CREATE INDEX messages_by_chat ON messages (chat_id, id);
 -- edited) that updated it, so importing the newer export again finds it too.
 CREATE TABLE message_fingerprints (
   chat_id     INTEGER NOT NULL REFERENCES chats(id),
-  fingerprint TEXT NOT NULL,
+  fingerprint BLOB NOT NULL,             -- stored like messages.fingerprint
   message_id  INTEGER NOT NULL REFERENCES messages(id),
   PRIMARY KEY (chat_id, fingerprint)
 ) WITHOUT ROWID;
@@ -122,6 +122,10 @@ CREATE TABLE reactions (
 ) WITHOUT ROWID;
 
 -- Full-text index over messages(text, sender); external content, rowid = messages.id.
+-- A new message is indexed by the import session itself, with its own INSERT right after the
+-- message's (no AFTER INSERT trigger: a trigger makes the INSERT a multi-write statement with a
+-- statement journal, whose savepoint makes FTS5 flush its pending terms to a new segment for
+-- every single message). Deletes and text/sender updates follow by the triggers below.
 CREATE VIRTUAL TABLE messages_fts USING fts5(
   text, sender,
   content = 'messages', content_rowid = 'id',
@@ -130,9 +134,6 @@ CREATE VIRTUAL TABLE messages_fts USING fts5(
 -- Leaves fit a 4096-byte page with 40 reserved bytes.
 INSERT INTO messages_fts (messages_fts, rank) VALUES ('pgsz', 3900);
 
-CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN
-  INSERT INTO messages_fts (rowid, text, sender) VALUES (new.id, new.text, new.sender);
-END;
 CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN
   INSERT INTO messages_fts (messages_fts, rowid, text, sender) VALUES ('delete', old.id, old.text, old.sender);
 END;

@@ -3,7 +3,9 @@
 
 #include <set>
 
+#include "archive/archive_impl.hpp"
 #include "tests/archive/feed.hpp"
+#include "tests/archive/sealed_sql.hpp"
 #include "tests/support.hpp"
 #include "util/error.hpp"
 #include "util/hash.hpp"
@@ -23,7 +25,7 @@ std::vector<model::Message> conversation(int first, int count) {
 
 std::int64_t sql_int(const std::filesystem::path& path, const std::string& sql) {
   sqlite3* db = nullptr;
-  REQUIRE(sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+  REQUIRE((db = test::open_sealed(path, SQLITE_OPEN_READONLY)) != nullptr);
   sqlite3_stmt* st = nullptr;
   REQUIRE(sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr) == SQLITE_OK);
   REQUIRE(sqlite3_step(st) == SQLITE_ROW);
@@ -212,8 +214,10 @@ TEST_CASE("import: an opener failing mid-import keeps what was committed; re-run
   test::TempDir dir;
   const auto path = dir / "a";
   auto ar = test::create_archive(path);
-  auto big_chat = conversation(0, 6000);
-  auto failing = test::media_msg(7000, "Bob", test::bytes_attachment("broken.jpg", ""));
+  constexpr std::size_t batch = archive::k_import_batch_messages;
+  constexpr int n = static_cast<int>(batch);
+  auto big_chat = conversation(0, n + 1000);
+  auto failing = test::media_msg(n + 2000, "Bob", test::bytes_attachment("broken.jpg", ""));
   failing.attachments[0].open = [] { return std::make_unique<test::FailingReader>(1500000); };
   {
     auto session = ar->begin_import({"whatsapp", "export.zip", "", {}});
@@ -234,28 +238,28 @@ TEST_CASE("import: an opener failing mid-import keeps what was committed; re-run
       CHECK(std::string(e.what()).find("broken.jpg") != std::string::npos);
       CHECK(std::string(e.what()).find("unexpected end of zip entry") != std::string::npos);
     }
-    CHECK_THROWS_AS(session->message(test::text_msg(9000, "Bob", "after")), Error);
+    CHECK_THROWS_AS(session->message(test::text_msg(n + 4000, "Bob", "after")), Error);
   }
   CHECK(test::stored_messages(*ar, "Small").size() == 10);
-  // The first batch of 5000 was committed; the batch in progress (1000) was rolled back.
-  CHECK(test::stored_messages(*ar, "Big").size() == 5000);
+  // The first batch was committed; the batch in progress (1000) was rolled back.
+  CHECK(test::stored_messages(*ar, "Big").size() == batch);
   ar.reset();
   CHECK(sql_int(path, "SELECT count(*) FROM sources WHERE finished_at IS NULL") == 1);
   CHECK(sql_int(path, "SELECT count(*) FROM blob_chunks") == 0);
 
   ar = test::open_archive(path);
-  big_chat.push_back(test::media_msg(7000, "Bob", test::bytes_attachment("broken.jpg", "now whole")));
+  big_chat.push_back(test::media_msg(n + 2000, "Bob", test::bytes_attachment("broken.jpg", "now whole")));
   const auto counts = test::import_feed(*ar, {{test::make_chat("Small"), conversation(0, 10)},
                                               {test::make_chat("Big"), big_chat}});
-  CHECK(counts.duplicates == 5010);
+  CHECK(counts.duplicates == batch + 10);
   CHECK(counts.messages_added == 1001);
   const auto big = test::stored_messages(*ar, "Big");
-  CHECK(big.size() == 6001);
+  CHECK(big.size() == batch + 1001);
   std::set<std::string> texts;
   for (const auto& m : big) {
     texts.insert(m.text);
   }
-  CHECK(texts.size() == 6001);
+  CHECK(texts.size() == batch + 1001);
   ar.reset();
   CHECK(sql_int(path, "SELECT count(*) FROM sources WHERE finished_at IS NOT NULL") == 1);
   CHECK(sql_int(path, "SELECT count(*) FROM source_files") == 1);

@@ -8,6 +8,7 @@
 
 #include "archive/fingerprint.hpp"
 #include "tests/archive/feed.hpp"
+#include "tests/archive/sealed_sql.hpp"
 #include "tests/support.hpp"
 
 using namespace chatvault;
@@ -31,7 +32,7 @@ nlohmann::json extra_of(const model::Message& m) { return nlohmann::json::parse(
 
 void sql_exec(const std::filesystem::path& path, const std::string& sql) {
   sqlite3* db = nullptr;
-  REQUIRE(sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK);
+  REQUIRE((db = test::open_sealed(path, SQLITE_OPEN_READWRITE)) != nullptr);
   char* err = nullptr;
   const int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &err);
   if (err != nullptr) {
@@ -44,7 +45,7 @@ void sql_exec(const std::filesystem::path& path, const std::string& sql) {
 
 std::int64_t sql_int(const std::filesystem::path& path, const std::string& sql) {
   sqlite3* db = nullptr;
-  REQUIRE(sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+  REQUIRE((db = test::open_sealed(path, SQLITE_OPEN_READONLY)) != nullptr);
   sqlite3_stmt* st = nullptr;
   REQUIRE(sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr) == SQLITE_OK);
   REQUIRE(sqlite3_step(st) == SQLITE_ROW);
@@ -313,4 +314,37 @@ TEST_CASE("merge: a chat stored with fp1 fingerprints is still matched") {
   CHECK(test::stored_messages(*ar, "Family").size() == 5);
   // New messages of such a chat get fp2 fingerprints; both kinds are found from then on.
   CHECK(test::import_feed(*ar, {{test::make_chat("Family"), msgs}}).messages_added == 0);
+}
+
+TEST_CASE("merge: fp2 fingerprints are stored as 17-byte BLOBs, version byte first") {
+  test::TempDir dir;
+  const auto path = dir / "a";
+  auto ar = test::create_archive(path);
+  REQUIRE(test::import_feed(*ar, {{test::make_chat("Family"), {test::text_msg(1, "Alice", "hi"), test::text_msg(2, "Bob", "yo")}}})
+              .messages_added == 2);
+  ar.reset();
+  CHECK(sql_int(path, "SELECT count(*) FROM messages WHERE typeof(fingerprint) = 'blob' AND length(fingerprint) = 17"
+                      " AND substr(fingerprint, 1, 1) = x'02'") == 2);
+}
+
+TEST_CASE("merge: a repeat of a message days after its ordinal count was dropped gets the next ordinal") {
+  test::TempDir dir;
+  const auto path = dir / "a";
+  auto ar = test::create_archive(path);
+  // "ok" twice at the same native_time, far apart in the feed: more than 65536 other keys and more
+  // than four days of messages between them, so the first one's count left memory.
+  std::vector<model::Message> msgs{test::text_msg(0, "Alice", "ok")};
+  for (int i = 1; i <= 70000; ++i) {
+    msgs.push_back(test::text_msg(i, "Bob", "line " + std::to_string(i)));
+  }
+  msgs.push_back(test::text_msg(0, "Alice", "ok"));
+  const auto first = test::import_feed(*ar, {{test::make_chat("Family"), msgs}});
+  CHECK(first.messages_added == 70002);
+  CHECK(first.skipped == 0);
+  const auto again = test::import_feed(*ar, {{test::make_chat("Family"), msgs}});
+  CHECK(again.messages_added == 0);
+  CHECK(again.duplicates == 70002);
+  CHECK(again.updated == 0);
+  ar.reset();
+  CHECK(sql_int(path, "SELECT count(*) FROM messages WHERE text = 'ok'") == 2);
 }
