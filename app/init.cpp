@@ -15,6 +15,7 @@ InitResult run_init(const InitRequest& request) {
   }
   archive::CreateOptions options;
   options.kdf = request.kdf;
+  options.unsealed_for_benchmarks = request.unsealed_for_benchmarks;
   const auto created = archive::Archive::create(request.archive, *request.passphrase, options);
   InitResult result;
   result.encrypted = created->encrypted();

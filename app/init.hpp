@@ -11,13 +11,16 @@ struct InitRequest {
   std::filesystem::path archive;
   const Secret* passphrase = nullptr;
   archive::KdfLevel kdf = archive::KdfLevel::moderate;
+  // bench/ only (see archive::CreateOptions::unsealed_for_benchmarks); the CLI never sets it.
+  bool unsealed_for_benchmarks = false;
 };
 
 struct InitResult {
-  bool encrypted = false;  // false until page sealing lands: the CLI must say so
+  bool encrypted = false;  // every page sealed (always, but for the benchmarks' plain archives)
 };
 
-// Refuses an empty passphrase (usage) and an existing file (usage).
+// Refuses an empty passphrase (usage) and an existing file (usage). `passphrase` may also be an
+// archive::keyfile_secret() (the first slot is then a key file).
 InitResult run_init(const InitRequest& request);
 
 }  // namespace chatvault::app

@@ -4,4 +4,6 @@ set(CHATVAULT_APP_SOURCES
   app/export.cpp
   app/import.cpp
   app/init.cpp
-  app/search.cpp)
+  app/keys.cpp
+  app/search.cpp
+  app/verify.cpp)

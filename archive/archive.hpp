@@ -19,7 +19,23 @@ enum class KdfLevel { interactive, moderate, sensitive };
 
 struct CreateOptions {
   KdfLevel kdf = KdfLevel::moderate;
+  // Plain SQLite, no sealing VFS: NOTHING IS ENCRYPTED. Only for bench/'s encrypted-vs-plain
+  // comparison; refused (Error internal) unless allow_unsealed_archives_for_benchmarks() was
+  // called first, which the CLI never does.
+  bool unsealed_for_benchmarks = false;
 };
+
+// Lets this process create and open unsealed (plain SQLite) archives. bench/ only.
+void allow_unsealed_archives_for_benchmarks();
+
+// Key files and recovery keys travel where a passphrase is expected (the use cases and the CLI
+// pass one Secret): keyfile_secret() reads FILE and returns a Secret that Archive::open and the
+// key commands take as "the key file FILE", never as a passphrase (it starts with a NUL byte,
+// which no passphrase may contain). A passphrase that has the form of a recovery key
+// ("ABCDE-FGHIJ-...", 40 base32 characters) is tried against the recovery-key slots first.
+Secret keyfile_secret(const std::filesystem::path& file);
+// Writes a new key file of 32 random bytes (mode 0600); Error(usage) if FILE exists.
+void create_keyfile(const std::filesystem::path& file);
 
 enum class OpenMode { read, write };
 
@@ -86,6 +102,33 @@ struct SearchHit {
   std::vector<std::pair<std::size_t, std::size_t>> matches;
 };
 
+// What `verify` found: every page authenticated, the whole-file seal and the file size checked,
+// SQLite's integrity_check, every blob rehashed.
+struct VerifyResult {
+  bool ok = true;
+  std::uint64_t pages = 0;
+  std::uint64_t bad_pages = 0;
+  std::optional<std::uint32_t> first_bad_page;
+  bool sealed = false;              // the header holds a seal (it does after every import)
+  bool seal_matches = false;
+  bool journal_present = false;
+  std::uint64_t generation = 0;     // header generation (+1 at every header write)
+  std::string integrity = "not run"; // "ok", or SQLite's first complaint
+  std::uint64_t chats = 0;
+  std::uint64_t messages = 0;
+  std::uint64_t blobs = 0;
+  std::uint64_t bad_blobs = 0;
+  std::vector<std::string> problems;  // the first is the most important
+};
+
+// One used key slot of the archive header.
+struct KeySlotInfo {
+  int index = 0;
+  std::string kind;       // "passphrase", "key file", "recovery key"
+  std::string kdf;        // for passphrases: "interactive", "moderate", "sensitive" or "custom"
+  bool opened_with = false;  // the slot the given key opened
+};
+
 class Archive : public model::ChatReader {
  public:
   ~Archive() override = default;
@@ -98,8 +141,32 @@ class Archive : public model::ChatReader {
   static std::unique_ptr<Archive> open(const std::filesystem::path& path, const Secret& passphrase,
                                        OpenMode mode);
 
-  // True once pages are sealed (issue [2/7]); until then the CLI says the archive is not encrypted.
+  // True when every page is sealed (always, except CreateOptions::unsealed_for_benchmarks).
   virtual bool encrypted() const = 0;
+
+  // Authenticates every page and checks the seal, runs integrity_check and rehashes every blob.
+  // Never throws for damage found (it is in the result); throws Error(wrong_key) for a wrong
+  // key, Error(damaged) if the header cannot be read at all.
+  static VerifyResult verify(const std::filesystem::path& path, const Secret& key);
+
+  // Key slots (they wrap the master key; no data page is rewritten). Each takes the write lock
+  // (Error(busy) while another chatvault writes). `key` opens the archive (passphrase, key file
+  // or recovery key, see keyfile_secret).
+  static std::vector<KeySlotInfo> key_slots(const std::filesystem::path& path, const Secret& key);
+  // Rewrites the passphrase slot `key` opened (Error(usage) if `key` is a key file or recovery
+  // key), with `kdf` or, if none, the slot's present Argon2id limits.
+  static void change_passphrase(const std::filesystem::path& path, const Secret& key, const Secret& new_passphrase,
+                                std::optional<KdfLevel> kdf);
+  // Adds a slot; returns its index. `new_key` is a passphrase or a keyfile_secret().
+  static int add_key(const std::filesystem::path& path, const Secret& key, const Secret& new_key, KdfLevel kdf);
+  // Adds a recovery-key slot; returns (index, the key to show once).
+  static std::pair<int, std::string> add_recovery_key(const std::filesystem::path& path, const Secret& key);
+  // Empties slot `index`; the last used slot is refused (Error usage).
+  static void remove_key(const std::filesystem::path& path, const Secret& key, int index);
+  // Deletes ARCHIVE-journal after it failed authentication (the user's explicit choice): checks
+  // `key` against the header (SQLite is not opened: it would try to roll the journal back), takes
+  // the write lock, deletes. False if there was none.
+  static bool discard_journal(const std::filesystem::path& path, const Secret& key);
 
   virtual std::unique_ptr<ImportSession> begin_import(const SourceInfo& source) = 0;
   // The stored chat with this platform and key, if any (its zone and self are remembered).

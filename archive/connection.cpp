@@ -44,11 +44,23 @@ FileLock::~FileLock() {
   }
 }
 
-Connection::Connection(const std::filesystem::path& file, bool writable_, bool create)
+namespace {
+
+std::unique_ptr<crypto::SealedVfs> make_vfs(const crypto::ArchiveKeysPtr& keys) {
+  return keys != nullptr ? std::make_unique<crypto::SealedVfs>(keys) : nullptr;
+}
+
+}  // namespace
+
+// A reader opens the file read-write too (it never writes data; the write lock is the flock): after
+// a crash SQLite must be able to roll a hot journal back, which a read-only handle cannot do.
+Connection::Connection(const std::filesystem::path& file, bool writable_, bool create, const KeySource& key_source)
     : path(file),
       writable(writable_),
       lock(file, writable_, create),
-      db(file, (writable_ ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY) | SQLITE_OPEN_NOMUTEX |
-                   SQLITE_OPEN_PRIVATECACHE) {}
+      keys(key_source ? key_source() : nullptr),
+      vfs(make_vfs(keys)),
+      db(file, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_PRIVATECACHE,
+         vfs != nullptr ? vfs->name() : nullptr, keys.get()) {}
 
 }  // namespace chatvault::archive

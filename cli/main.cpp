@@ -28,13 +28,19 @@ int main(int argc, char** argv) {
     // Read once, then gone: children (a pager, an editor) must not inherit it.
     unsetenv("CHATVAULT_PASSPHRASE");
   }
+  if (const char* env = std::getenv("CHATVAULT_NEW_PASSPHRASE"); env != nullptr) {
+    ctx.new_passphrase_env.emplace(env);
+    unsetenv("CHATVAULT_NEW_PASSPHRASE");
+  }
 
   CLI::App app{
       "chatvault keeps your chat history when you leave a messaging app: it imports exports\n"
       "(WhatsApp today), keeps them in one archive file protected by a passphrase, searches\n"
       "them and exports them to open formats.\n\n"
-      "The passphrase comes from CHATVAULT_PASSPHRASE, --passphrase-file, --passphrase-fd,\n"
-      "or a prompt.\n\n"
+      "Every page of the archive is encrypted and authenticated (XChaCha20-Poly1305); the\n"
+      "passphrase comes from CHATVAULT_PASSPHRASE, --passphrase-file, --passphrase-fd, or a\n"
+      "prompt; --keyfile FILE opens with a key file, and a recovery key is accepted wherever\n"
+      "the passphrase is asked.\n\n"
       "Exit codes: 0 ok, 1 usage, 2 bad input, 3 wrong passphrase or damaged archive,\n"
       "4 any other failure.",
       "chatvault"};
@@ -45,6 +51,10 @@ int main(int argc, char** argv) {
   chatvault::cli::add_chats_command(app, ctx);
   chatvault::cli::add_search_command(app, ctx);
   chatvault::cli::add_export_command(app, ctx);
+  chatvault::cli::add_verify_command(app, ctx);
+  chatvault::cli::add_passwd_command(app, ctx);
+  chatvault::cli::add_key_command(app, ctx);
+  chatvault::cli::add_recover_command(app, ctx);
 
   try {
     app.parse(argc, argv);

@@ -8,6 +8,7 @@
 #include <cstring>
 #include <string>
 
+#include "archive/archive.hpp"
 #include "util/error.hpp"
 
 namespace chatvault::cli {
@@ -61,6 +62,26 @@ class EchoOff {
   bool m_active = false;
 };
 
+// A passphrase may hold any byte but NUL (a NUL-led Secret stands for a key file).
+Secret checked(Secret s) {
+  if (s.view().find('\0') != std::string_view::npos) {
+    throw Error(ErrorCategory::usage, "a passphrase cannot contain a NUL byte");
+  }
+  return s;
+}
+
+Secret read_file_line(const std::string& file, const std::string& option) {
+  const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    throw Error(ErrorCategory::usage, "cannot open " + option + " " + file + ": " + std::strerror(errno));
+  }
+  struct Closer {
+    int fd;
+    ~Closer() { ::close(fd); }
+  } closer{fd};
+  return checked(read_line_from_fd(fd, file));
+}
+
 Secret prompt(int tty, const char* text) {
   const ssize_t ignored = ::write(tty, text, std::strlen(text));
   (void)ignored;
@@ -77,17 +98,17 @@ Secret prompt(int tty, const char* text) {
 }  // namespace
 
 Secret obtain_passphrase(PassphraseSource& source, bool confirm) {
-  if (!source.file.empty()) {
-    const int fd = ::open(source.file.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) {
-      throw Error(ErrorCategory::usage, "cannot open --passphrase-file " + source.file + ": " + std::strerror(errno));
+  if (!source.keyfile.empty()) {
+    if (!source.file.empty() || source.fd >= 0) {
+      throw Error(ErrorCategory::usage, "give either a key file or a passphrase, not both");
     }
-    Secret s = read_line_from_fd(fd, source.file);
-    ::close(fd);
-    return s;
+    return archive::keyfile_secret(source.keyfile);
+  }
+  if (!source.file.empty()) {
+    return read_file_line(source.file, "--passphrase-file");
   }
   if (source.fd >= 0) {
-    return read_line_from_fd(source.fd, "--passphrase-fd " + std::to_string(source.fd));
+    return checked(read_line_from_fd(source.fd, "--passphrase-fd " + std::to_string(source.fd)));
   }
   if (source.from_env) {
     return Secret(source.from_env->view());
@@ -102,7 +123,7 @@ Secret obtain_passphrase(PassphraseSource& source, bool confirm) {
     int fd;
     ~Closer() { ::close(fd); }
   } closer{tty};
-  Secret first = prompt(tty, "Passphrase: ");
+  Secret first = checked(prompt(tty, "Passphrase: "));
   if (confirm) {
     Secret again = prompt(tty, "Passphrase again: ");
     if (first.view() != again.view()) {
@@ -112,11 +133,38 @@ Secret obtain_passphrase(PassphraseSource& source, bool confirm) {
   return first;
 }
 
-void add_passphrase_options(CLI::App& command, Context& ctx) {
+Secret obtain_new_passphrase(Context& ctx, const std::string& file) {
+  if (!file.empty()) {
+    return read_file_line(file, "--new-passphrase-file");
+  }
+  if (ctx.new_passphrase_env) {
+    return checked(Secret(ctx.new_passphrase_env->view()));
+  }
+  const int tty = ::open("/dev/tty", O_RDWR | O_CLOEXEC);
+  if (tty < 0) {
+    throw Error(ErrorCategory::usage,
+                "no new passphrase given and no terminal to ask on: set CHATVAULT_NEW_PASSPHRASE or use "
+                "--new-passphrase-file FILE");
+  }
+  struct Closer {
+    int fd;
+    ~Closer() { ::close(fd); }
+  } closer{tty};
+  Secret first = checked(prompt(tty, "New passphrase: "));
+  Secret again = prompt(tty, "New passphrase again: ");
+  if (first.view() != again.view()) {
+    throw Error(ErrorCategory::usage, "the two passphrases differ; nothing was changed");
+  }
+  return first;
+}
+
+void add_passphrase_options(CLI::App& command, Context& ctx, const std::string& keyfile_option) {
   command.add_option("--passphrase-file", ctx.passphrase.file, "Read the passphrase from the first line of FILE")
       ->option_text("FILE");
   command.add_option("--passphrase-fd", ctx.passphrase.fd, "Read the passphrase from open file descriptor N")
       ->option_text("N");
+  command.add_option(keyfile_option, ctx.passphrase.keyfile, "Open the archive with key FILE instead of a passphrase")
+      ->option_text("FILE");
 }
 
 }  // namespace chatvault::cli

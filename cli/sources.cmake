@@ -6,4 +6,8 @@ set(CHATVAULT_CLI_SOURCES
   cli/cmd_export.cpp
   cli/cmd_import.cpp
   cli/cmd_init.cpp
-  cli/cmd_search.cpp)
+  cli/cmd_key.cpp
+  cli/cmd_passwd.cpp
+  cli/cmd_recover.cpp
+  cli/cmd_search.cpp
+  cli/cmd_verify.cpp)

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Benchmarks on generated WhatsApp exports: parse-only and full import throughput, peak memory
 # for a small and a large export, search latency; the npm whatsapp-chat-parser parsing the same
-# file in the same run is the baseline (when node is present). Usage: scripts/bench.sh [MESSAGES]
+# file in the same run is the baseline (when node is present); the large import and the searches
+# also run on plain SQLite (the same code without the page-sealing VFS, `--plain`) for the cost
+# of encryption (target: sealed <= 1.3x plain). Usage: scripts/bench.sh [MESSAGES]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,7 +27,10 @@ small_import=$("$b" import "$work/chat-$small.txt" "$work/small.chatvault"); ech
 echo "== large export ($big messages, $(du -m "$work/chat-$big.txt" | cut -f1) MB)"
 parse=$("$b" parse "$work/chat-$big.txt"); echo "$parse"
 import=$("$b" import "$work/chat-$big.txt" "$work/big.chatvault"); echo "$import"
-"$b" search "$work/big.chatvault"
+search=$("$b" search "$work/big.chatvault"); echo "$search"
+echo "== the same on plain SQLite (--plain: nothing encrypted, benchmarks only)"
+plain_import=$("$b" import "$work/chat-$big.txt" "$work/big-plain.sqlite" --plain); echo "$plain_import"
+plain_search=$("$b" search "$work/big-plain.sqlite" --plain); echo "$plain_search"
 
 node_rate=""
 if command -v node >/dev/null && command -v npm >/dev/null; then
@@ -46,5 +51,11 @@ echo "parse: $pr msg/s; full import into the archive: $ir msg/s (import/parse = 
 if [ -n "$node_rate" ]; then
   echo "parse vs whatsapp-chat-parser (node) on the same file: $(awk -v a="$pr" -v b="$node_rate" 'BEGIN{printf "%.1fx", a/b}')"
 fi
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN{printf "%.2fx", a/b}'; }
+is=$(value "$import" "import seconds"); ps=$(value "$plain_import" "import seconds")
+ss=$(value "$search" "search open ms/query"); pss=$(value "$plain_search" "search open ms/query")
+echo "import, sealed vs plain: $is s vs $ps s ($(ratio "$is" "$ps"), target <= 1.3x)"
+echo "search, sealed vs plain: $ss ms vs $pss ms a query on an open archive ($(ratio "$ss" "$pss"), target <= 1.3x)"
+echo "search with the open (Argon2id interactive each time): $(value "$search" "search ms/query") ms vs $(value "$plain_search" "search ms/query") ms a query"
 echo "peak RSS, import: small $(value "$small_import" "import peak RSS") MB, large $(value "$import" "import peak RSS") MB"
 echo "peak RSS, parse:  small $(value "$small_parse" "parse peak RSS") MB, large $(value "$parse" "parse peak RSS") MB"

@@ -51,12 +51,12 @@ TEST_CASE("cli: help, version and usage errors") {
   CHECK(run_cli({"--version"}).exit_code == 0);
 }
 
-TEST_CASE("cli: init refuses to overwrite and says the archive is not encrypted yet") {
+TEST_CASE("cli: init refuses to overwrite and says the archive is encrypted") {
   TempDir dir;
   const std::string archive = (dir / "a.chatvault").string();
   auto r = run_cli({"init", archive, "--kdf", "interactive"}, passphrase_env());
   REQUIRE(r.exit_code == 0);
-  CHECK(r.out.find("does not encrypt") != std::string::npos);
+  CHECK(r.out.find("every page encrypted") != std::string::npos);
   const std::string before = read_file(archive);
   r = run_cli({"init", archive, "--kdf", "interactive"}, passphrase_env());
   CHECK(r.exit_code == 1);

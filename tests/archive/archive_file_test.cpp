@@ -19,22 +19,27 @@ namespace {
 
 }  // namespace
 
-TEST_CASE("archive file: create writes the page layout the sealed format needs") {
+TEST_CASE("archive file: create writes a sealed file: header, then SQLite's pages, none readable") {
   test::TempDir dir;
   const auto path = dir / "a.cvault";
   {
     auto ar = test::create_archive(path);
-    CHECK_FALSE(ar->encrypted());
+    CHECK(ar->encrypted());
   }
   const std::string bytes = test::read_file(path);
-  REQUIRE(bytes.size() >= 4096);
-  CHECK(bytes.size() % 4096 == 0);
-  CHECK(bytes.substr(0, 16) == std::string("SQLite format 3\0", 16));
-  const int page_size = (static_cast<unsigned char>(bytes[16]) << 8) | static_cast<unsigned char>(bytes[17]);
-  CHECK(page_size == 4096);
-  CHECK(static_cast<int>(static_cast<unsigned char>(bytes[20])) == 40);  // reserved bytes per page
+  REQUIRE(bytes.size() >= 8192 + 4096);
+  CHECK((bytes.size() - 8192) % 4096 == 0);
+  CHECK(bytes.substr(0, 8) == std::string("CHATVLT\0", 8));
+  CHECK(bytes.find("SQLite format 3") == std::string::npos);
+  CHECK(bytes.find("CREATE TABLE") == std::string::npos);
   CHECK_FALSE(std::filesystem::exists(dir / "a.cvault-journal"));
   CHECK_FALSE(std::filesystem::exists(dir / "a.cvault-wal"));
+  // The seal is stored at creation: verify finds everything in order.
+  const auto report = Archive::verify(path, Secret(test::k_archive_passphrase));
+  CHECK(report.ok);
+  CHECK(report.sealed);
+  CHECK(report.seal_matches);
+  CHECK(report.integrity == "ok");
 }
 
 TEST_CASE("archive file: create refuses an existing path and leaves it alone") {
@@ -99,7 +104,7 @@ TEST_CASE("archive file: what is not an archive is reported damaged, never a cra
   CHECK(category_of([&] { test::open_archive(dir / "absent"); }) == ErrorCategory::usage);
 }
 
-TEST_CASE("archive file: one writer at a time; readers alongside") {
+TEST_CASE("archive file: one writer at a time, readers alongside") {
   test::TempDir dir;
   const auto path = dir / "a.cvault";
   test::create_archive(path);
@@ -144,29 +149,80 @@ TEST_CASE("archive file: the archive made by create holds the lock too") {
   CHECK_NOTHROW(test::open_archive(path, OpenMode::write));
 }
 
-TEST_CASE("archive file: settings and schema are readable with plain SQLite") {
+TEST_CASE("archive file: plain SQLite cannot read it, the unsealed benchmark mode is refused by default") {
   test::TempDir dir;
   const auto path = dir / "a.cvault";
   test::create_archive(path);
   sqlite3* db = nullptr;
   REQUIRE(sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
-  const auto text = [&](const char* sql) {
-    sqlite3_stmt* st = nullptr;
-    REQUIRE(sqlite3_prepare_v2(db, sql, -1, &st, nullptr) == SQLITE_OK);
-    std::string out;
-    if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0) != nullptr) {
-      out = reinterpret_cast<const char*>(sqlite3_column_text(st, 0));
-    }
-    sqlite3_finalize(st);
-    return out;
-  };
-  CHECK(text("PRAGMA journal_mode") == "delete");
-  CHECK(text("PRAGMA page_size") == "4096");
-  CHECK(text("SELECT value FROM meta WHERE key = 'format_version'") == "1");
-  CHECK(text("SELECT value FROM meta WHERE key = 'schema_version'") == "1");
-  CHECK(text("SELECT value FROM meta WHERE key = 'dedup_version'") == "2");
-  CHECK(text("SELECT value FROM meta WHERE key = 'kdf'") == "interactive");
-  CHECK(text("SELECT value FROM meta WHERE key = 'passphrase_verifier'").rfind("$argon2id$", 0) == 0);
-  CHECK(text("SELECT v FROM messages_fts_config WHERE k = 'pgsz'") == "3900");
+  CHECK(sqlite3_exec(db, "SELECT * FROM meta", nullptr, nullptr, nullptr) != SQLITE_OK);
   sqlite3_close(db);
+
+  archive::CreateOptions plain;
+  plain.kdf = archive::KdfLevel::interactive;
+  plain.unsealed_for_benchmarks = true;
+  CHECK(category_of([&] { Archive::create(dir / "plain", Secret("x"), plain); }) == ErrorCategory::internal);
+  CHECK_FALSE(std::filesystem::exists(dir / "plain"));
+}
+
+TEST_CASE("archive file: the seal is stored after each committed import, verify sees an old page put back") {
+  test::TempDir dir;
+  const auto path = dir / "a.cvault";
+  {
+    auto ar = test::create_archive(path);
+    test::import_feed(*ar, {{test::make_chat("Family"), {test::text_msg(1, "Alice", "hello")}}});
+  }
+  const Secret pass(test::k_archive_passphrase);
+  auto report = Archive::verify(path, pass);
+  CHECK(report.ok);
+  CHECK(report.sealed);
+  CHECK(report.seal_matches);
+  CHECK(report.messages == 1);
+  const std::string old_bytes = test::read_file(path);
+  {
+    auto ar = test::open_archive(path);
+    test::import_feed(*ar, {{test::make_chat("Family"), {test::text_msg(2, "Bob", "a second message")}}});
+  }
+  report = Archive::verify(path, pass);
+  CHECK(report.ok);
+  CHECK(report.seal_matches);
+  CHECK(report.messages == 2);
+  // Put back every page that changed from the older file: each is authentic on its own.
+  std::string now = test::read_file(path);
+  bool replaced = false;
+  for (std::size_t off = 8192; off + 4096 <= std::min(now.size(), old_bytes.size()); off += 4096) {
+    if (now.compare(off, 4096, old_bytes, off, 4096) != 0) {
+      now.replace(off, 4096, old_bytes, off, 4096);
+      replaced = true;
+      break;
+    }
+  }
+  REQUIRE(replaced);
+  test::write_file(path, now);
+  report = Archive::verify(path, pass);
+  CHECK_FALSE(report.ok);
+  REQUIRE_FALSE(report.problems.empty());
+}
+
+TEST_CASE("archive file: key slots through the Archive API") {
+  test::TempDir dir;
+  const auto path = dir / "a.cvault";
+  test::create_archive(path);
+  const Secret pass(test::k_archive_passphrase);
+  CHECK(Archive::key_slots(path, pass).size() == 1);
+  CHECK(Archive::add_key(path, pass, Secret("second"), archive::KdfLevel::interactive) == 1);
+  Archive::change_passphrase(path, Secret("second"), Secret("third"), std::nullopt);
+  CHECK(category_of([&] { Archive::open(path, Secret("second"), OpenMode::read); }) == ErrorCategory::wrong_key);
+  CHECK_NOTHROW(Archive::open(path, Secret("third"), OpenMode::read));
+  const auto slots = Archive::key_slots(path, Secret("third"));
+  REQUIRE(slots.size() == 2);
+  CHECK(slots[1].opened_with);
+  CHECK(slots[1].kdf == "interactive");
+  CHECK(category_of([&] { Archive::add_key(path, pass, Secret(std::string_view("a\0b", 3)), {}); }) ==
+        ErrorCategory::usage);
+  Archive::remove_key(path, pass, 1);
+  CHECK(category_of([&] { Archive::remove_key(path, pass, 0); }) == ErrorCategory::usage);
+  // A writer holds the lock: key changes wait their turn.
+  auto writer = test::open_archive(path);
+  CHECK(category_of([&] { Archive::key_slots(path, pass); }) == ErrorCategory::busy);
 }
