@@ -175,7 +175,8 @@ bool strip_edited(std::string_view& body, Classified& out) {
   return true;
 }
 
-bool classify_omitted(std::string_view key, const Folded& folded_key, std::string_view caption, Classified& out) {
+bool classify_omitted(std::string_view key, const Folded& folded_key, bool key_maybe, std::string_view caption,
+                      Classified& out) {
   // The placeholder is the whole key, or what follows an LRM/RLM ("Doc.pdf • ‎2 pages ‎document omitted").
   const PatternIndex& omitted = pattern_index(Category::omitted);
   for (std::size_t from = 0; from != std::string_view::npos;) {
@@ -184,7 +185,7 @@ bool classify_omitted(std::string_view key, const Folded& folded_key, std::strin
     if (from > 0) folded_cand = fold(cand);
     const Folded& f = from > 0 ? folded_cand : folded_key;
     const Pattern* hit = nullptr;
-    if (from > 0 || gates().key.maybe(f)) omitted.find(f, false, 0, [&](const Pattern& p) {
+    if (from > 0 || key_maybe) omitted.find(f, false, 0, [&](const Pattern& p) {
       if (!p.match(f, false)) return false;
       hit = &p;
       return true;
@@ -241,8 +242,9 @@ bool classify_attached(std::string_view key, std::string_view caption, Classifie
   return false;
 }
 
-bool classify_file_attached(std::string_view key, const Folded& f, std::string_view caption, Classified& out) {
-  if (!gates().key.maybe(f)) return false;
+bool classify_file_attached(std::string_view key, const Folded& f, bool key_maybe, std::string_view caption,
+                            Classified& out) {
+  if (!key_maybe) return false;
   std::vector<Span> caps;
   std::string_view name;
   const bool hit = pattern_index(Category::file_attached).find(f, false, 0, [&](const Pattern& p) {
@@ -261,8 +263,8 @@ bool classify_file_attached(std::string_view key, const Folded& f, std::string_v
   return false;
 }
 
-bool classify_call(std::string_view key, const Folded& f, bool lrm, Classified& out) {
-  if (!gates().key.maybe(f)) return false;
+bool classify_call(std::string_view key, const Folded& f, bool key_maybe, bool lrm, Classified& out) {
+  if (!key_maybe) return false;
   for (Category c : {Category::missed_video, Category::missed_voice}) {
     if (any_match(c, f, true)) {
       model::Call call;
@@ -368,19 +370,35 @@ bool notice_key(std::string_view body, std::string_view key, const Folded& f, bo
 }  // namespace
 
 bool is_notice(std::string_view body, bool first_message) {
+  Folded scratch;
+  return is_notice(body, first_message, scratch);
+}
+
+bool is_notice(std::string_view body, bool first_message, Folded& f) {
   const std::string_view key = trim_marks(short_first_line(body));
   if (key.empty()) return false;
-  return notice_key(body, key, fold(key), first_message);
+  fold_into(key, f, false);
+  return notice_key(body, key, f, first_message);
 }
 
 bool is_group_event(std::string_view body) {
-  const Folded f = fold(trim_marks(short_first_line(body)));
+  Folded scratch;
+  return is_group_event(body, scratch);
+}
+
+bool is_group_event(std::string_view body, Folded& f) {
+  fold_into(trim_marks(short_first_line(body)), f, false);
   if (f.text.empty()) return false;
   return any_match(Category::group_event, f, true, k_min_event_literal);
 }
 
 bool is_system_text(std::string_view text) {
-  const Folded f = fold(trim_marks(short_first_line(text)));
+  Folded scratch;
+  return is_system_text(text, scratch);
+}
+
+bool is_system_text(std::string_view text, Folded& f) {
+  fold_into(trim_marks(short_first_line(text)), f, false);
   if (f.text.empty() || !gates().system.maybe(f)) return false;
   // Whole-line matches only: a person's "Anna: the kids added you to the list" stays theirs.
   // and loose templates ("%s added %s") are left out.
@@ -400,11 +418,21 @@ Classified classify_body(std::string_view raw, bool has_author, bool first_messa
   }
   const std::string_view raw_key = trim_marks(short_first_line(raw));
   const std::string_view key = trim_marks(short_first_line(body));
-  // The key folded once for every table below (and for the notice check when it is the same text).
-  const Folded f = fold(key);
+  // The key folded once for every table below (and for the notice check when it is the same
+  // text), without positions until a table that reports captures may match.
+  Folded f;
+  fold_into(key, f, false);
   if (!raw_key.empty()) {
     const bool same = raw_key.data() == key.data() && raw_key.size() == key.size();
-    if (same ? notice_key(raw, raw_key, f, first_message) : notice_key(raw, raw_key, fold(raw_key), first_message)) {
+    bool notice = false;
+    if (same) {
+      notice = notice_key(raw, raw_key, f, first_message);
+    } else {
+      Folded fr;
+      fold_into(raw_key, fr, false);
+      notice = notice_key(raw, raw_key, fr, first_message);
+    }
+    if (notice) {
       out.kind = MessageKind::system;
       out.notice = true;
       return out;
@@ -426,15 +454,18 @@ Classified classify_body(std::string_view raw, bool has_author, bool first_messa
     out.text = std::string(caption);
     return out;
   }
-  if (classify_omitted(key, f, caption, out) || classify_attached(key, caption, out) ||
-      classify_file_attached(key, f, caption, out)) {
+  auto attached = [&]() -> Classified& {
     if (out.attachment_kind == AttachmentKind::contact) {
       out.kind = MessageKind::contact;
       if (!out.attachment_omitted) out.text = std::string(body);  // keeps the "Name.vcf" line
     }
     return out;
-  }
-  if (gates().key.maybe(f)) {
+  };
+  const bool key_maybe = gates().key.maybe(f);
+  if (classify_omitted(key, f, key_maybe, caption, out) || classify_attached(key, caption, out)) return attached();
+  if (key_maybe) fold_into(key, f, true);  // the tables below report where their captures are
+  if (classify_file_attached(key, f, key_maybe, caption, out)) return attached();
+  if (key_maybe) {
     std::vector<Span> caps;
     std::optional<model::Location> found;
     pattern_index(Category::location).find(f, false, 0, [&](const Pattern& p) {
@@ -455,7 +486,7 @@ Classified classify_body(std::string_view raw, bool has_author, bool first_messa
       return out;
     }
   }
-  if (classify_call(key, f, starts_with_mark(raw), out)) return out;
+  if (classify_call(key, f, key_maybe, starts_with_mark(raw), out)) return out;
   if (auto poll = parse_poll(body)) {
     out.kind = MessageKind::poll;
     out.text = poll->question;

@@ -40,6 +40,12 @@ bool is_group_event(std::string_view body);
 // a group or contact event or a notice. Used to keep "X created group “Re: plans”" authorless.
 bool is_system_text(std::string_view text);
 
+// The same three with a caller's scratch buffer for the folded text (no allocation per call).
+struct Folded;
+bool is_notice(std::string_view body, bool first_message, Folded& scratch);
+bool is_group_event(std::string_view body, Folded& scratch);
+bool is_system_text(std::string_view text, Folded& scratch);
+
 model::AttachmentKind kind_from_file_name(std::string_view name);
 std::string mime_from_file_name(std::string_view name);
 

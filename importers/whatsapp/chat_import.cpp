@@ -12,6 +12,7 @@
 #include "importers/whatsapp/header_parser.hpp"
 #include "importers/whatsapp/line_reader.hpp"
 #include "importers/whatsapp/senders.hpp"
+#include "importers/whatsapp/text_match.hpp"
 #include "importers/whatsapp/vcard.hpp"
 #include "util/error.hpp"
 #include "util/time.hpp"
@@ -71,29 +72,45 @@ std::string minute_key(const timeutil::LocalDateTime& t) {
   return out;
 }
 
-// clean_sender for the last few distinct raw authors (a chat has few): bounded, so memory stays flat.
+// Pass 2: clean_sender for the last few distinct raw authors (a chat has few), and whether the
+// name is one of pass 1's senders. Bounded, so memory stays flat. An entry stays valid until the
+// next get() that misses.
 class SenderCache {
  public:
-  const Sender& get(std::string_view raw) {
-    for (const auto& [r, s] : m_entries) {
-      if (r == raw) return s;
+  struct Entry {
+    std::string raw;
+    Sender who;
+    bool known = false;
+  };
+  explicit SenderCache(const std::unordered_set<std::string>& senders) : m_senders(senders) {}
+  const Entry& get(std::string_view raw) {
+    for (const Entry& e : m_entries) {
+      if (e.raw == raw) return e;
     }
+    Entry* slot = nullptr;
     if (m_entries.size() < k_size) {
-      m_entries.emplace_back(std::string(raw), clean_sender(raw));
-      return m_entries.back().second;
+      slot = &m_entries.emplace_back();
+    } else {
+      slot = &m_entries[m_next];
+      m_next = (m_next + 1) % k_size;
     }
-    auto& slot = m_entries[m_next];
-    m_next = (m_next + 1) % k_size;
-    slot.first.assign(raw);
-    slot.second = clean_sender(raw);
-    return slot.second;
+    slot->raw.assign(raw);
+    slot->who = clean_sender(raw);
+    slot->known = m_senders.count(slot->who.name) != 0;
+    return *slot;
   }
 
  private:
   static constexpr std::size_t k_size = 16;
-  std::vector<std::pair<std::string, Sender>> m_entries;
+  const std::unordered_set<std::string>& m_senders;
+  std::vector<Entry> m_entries;
   std::size_t m_next = 0;
 };
+
+const Sender& no_sender() {
+  static const Sender s;
+  return s;
+}
 
 bool blank(std::string_view line) {
   line = skip_invisible_prefix(line);
@@ -105,13 +122,57 @@ bool blank(std::string_view line) {
   return true;
 }
 
+// Pass 1's facts about the last few distinct raw authors of one layout: the cleaned sender,
+// whether it is already among the senders, and its AuthorLines (stable: map nodes never move).
+// Bounded, so memory stays flat.
+class AuthorCache {
+ public:
+  struct Entry {
+    std::string raw;
+    Sender who;
+    bool listed = false;             // who.name is in LayoutStats::seen
+    AuthorLines* lines = nullptr;    // by_raw_author[raw], once looked up
+  };
+  Entry& get(std::string_view raw) {
+    for (Entry& e : m_entries) {
+      if (e.raw == raw) return e;
+    }
+    Entry* slot = nullptr;
+    if (m_entries.size() < k_size) {
+      slot = &m_entries.emplace_back();
+    } else {
+      slot = &m_entries[m_next];
+      m_next = (m_next + 1) % k_size;
+    }
+    slot->raw.assign(raw);
+    slot->who = clean_sender(raw);
+    slot->listed = false;
+    slot->lines = nullptr;
+    return *slot;
+  }
+
+ private:
+  static constexpr std::size_t k_size = 16;
+  std::vector<Entry> m_entries;
+  std::size_t m_next = 0;
+};
+
+// al.ext_raw == (second author ? author + ": " + second : ""), without building the right side.
+bool same_ext(const std::string& ext_raw, bool has_ext, std::string_view author, std::string_view second) {
+  if (!has_ext) return ext_raw.empty();
+  const std::string_view e = ext_raw;
+  return e.size() == author.size() + 2 + second.size() && e.starts_with(author) &&
+         e.substr(author.size(), 2) == ": " && e.ends_with(second);
+}
+
 Scan scan(const ChatText& text, std::vector<ColonName> known_colon_names) {
   Scan s;
   s.known_colon_names = std::move(known_colon_names);
   auto reader = text.open();
   LineReader lines(*reader, text.max_line);
   Line line;
-  SenderCache sender_cache;
+  std::array<AuthorCache, 3> author_caches;
+  Folded scratch;
   while (lines.next(line)) {
     if (line.too_long) {
       s.any_text = true;
@@ -124,7 +185,8 @@ Scan scan(const ChatText& text, std::vector<ColonName> known_colon_names) {
     if (!st) {
       continue;
     }
-    LayoutStats& ls = s.layouts[static_cast<std::size_t>(st->layout)];
+    const auto li = static_cast<std::size_t>(st->layout);
+    LayoutStats& ls = s.layouts[li];
     const bool first = ls.headers == 0;
     ++ls.headers;
     ls.with_meridiem += st->meridiem != Meridiem::none ? 1 : 0;
@@ -132,26 +194,29 @@ Scan scan(const ChatText& text, std::vector<ColonName> known_colon_names) {
     const std::string_view rest = line.text.substr(st->rest_offset);
     const RestSplit split = split_known(rest, s.known_colon_names);
     if (split.has_author) {
-      const Sender& who = sender_cache.get(split.author);
-      if (is_notice(split.body, first)) {
-        ls.group_event = ls.group_event || is_group_event(split.body);
-      } else if (is_system_text(rest)) {
-        if (ls.system_like.size() < k_max_senders) ls.system_like.emplace_back(who.name, is_group_event(rest));
+      AuthorCache::Entry& entry = author_caches[li].get(split.author);
+      const Sender& who = entry.who;
+      if (is_notice(split.body, first, scratch)) {
+        ls.group_event = ls.group_event || is_group_event(split.body, scratch);
+      } else if (is_system_text(rest, scratch)) {
+        if (ls.system_like.size() < k_max_senders) ls.system_like.emplace_back(who.name, is_group_event(rest, scratch));
       } else if (!who.name.empty() && ls.seen.size() < k_max_senders) {
-        if (ls.seen.insert(who.name).second) ls.senders.push_back(who.name);
-        AuthorLines& al = ls.by_raw_author[std::string(split.author)];
+        if (!entry.listed) {
+          if (ls.seen.insert(who.name).second) ls.senders.push_back(who.name);
+          entry.listed = true;
+        }
+        if (!entry.lines) entry.lines = &ls.by_raw_author[std::string(split.author)];
+        AuthorLines& al = *entry.lines;
         const RestSplit second = split_rest(split.body);
-        const std::string ext = second.has_author && !second.author.empty()
-                                    ? std::string(split.author) + ": " + std::string(second.author)
-                                    : std::string();
+        const bool has_ext = second.has_author && !second.author.empty();
         if (al.lines == 0) {
-          al.ext_raw = ext;
-        } else if (al.ext_raw != ext) {
+          al.ext_raw = has_ext ? std::string(split.author) + ": " + std::string(second.author) : std::string();
+        } else if (al.consistent && !same_ext(al.ext_raw, has_ext, split.author, second.author)) {
           al.consistent = false;
         }
         ++al.lines;
       }
-    } else if (!ls.group_event && is_group_event(split.body)) {
+    } else if (!ls.group_event && is_group_event(split.body, scratch)) {
       ls.group_event = true;
     }
   }
@@ -185,7 +250,7 @@ struct Pending {
   std::uint64_t line = 0;
   timeutil::LocalDateTime local;
   bool has_author = false;
-  Sender sender;
+  const Sender* sender = &no_sender();  // a SenderCache entry (valid until the next header) or no_sender()
   std::string body;
 };
 
@@ -195,8 +260,11 @@ class Emitter {
       : m_text(text), m_options(options), m_sink(sink), m_clock(clock) {}
 
   void emit(Pending& p) {
-    model::Origin origin{m_text.path, p.line, {}};
-    bool repaired = p.sender.repaired;
+    model::Message m;
+    m.origin = model::Origin{m_text.path, p.line, {}};
+    const model::Origin& origin = m.origin;
+    const Sender& sender = *p.sender;
+    bool repaired = sender.repaired;
     if (!utf8::is_valid(p.body)) {
       p.body = utf8::repair(p.body);
       repaired = true;
@@ -205,7 +273,6 @@ class Emitter {
       m_sink.warning(origin, "invalid UTF-8 replaced with U+FFFD");
     }
     Classified c = classify_body(p.body, p.has_author, p.first);
-    model::Message m;
     const timeutil::UtcInstant utc = m_clock.to_utc(p.local);
     m.time_ms = utc.utc_ms;
     m.offset_min = utc.offset_min;
@@ -217,7 +284,6 @@ class Emitter {
     m.location = std::move(c.location);
     m.poll = std::move(c.poll);
     m.call = std::move(c.call);
-    m.origin = origin;
     std::string extra;
     auto add = [&extra](std::string_view key, std::string_view json_value) {
       extra += extra.empty() ? "{" : ",";
@@ -228,11 +294,11 @@ class Emitter {
     };
     if (p.has_author) {
       if (c.notice) {
-        add("attributed_to", "\"" + json_escape(p.sender.name) + "\"");
+        add("attributed_to", "\"" + json_escape(sender.name) + "\"");
       } else {
-        m.sender = p.sender.name;
+        m.sender = sender.name;
       }
-      if (p.sender.tilde) {
+      if (sender.tilde) {
         add("tilde", "true");
       }
     }
@@ -467,7 +533,8 @@ ImportReport import_chat_text(const ChatText& text, const ImportOptions& options
     auto reader = text.open();
     LineReader lines(*reader, text.max_line);
     Line line;
-    SenderCache sender_cache;
+    SenderCache sender_cache(senders);
+    Folded scratch;
     while (lines.next(line)) {
       if (line.too_long) {
         ++too_long;
@@ -500,15 +567,15 @@ ImportReport import_chat_text(const ChatText& text, const ImportOptions& options
         const std::string_view rest = line.text.substr(st->rest_offset);
         const RestSplit split = split_known(rest, colon_names);
         p.has_author = false;
-        p.sender = Sender{};
+        p.sender = &no_sender();
         if (split.has_author) {
-          p.sender = sender_cache.get(split.author);
-          p.has_author = !p.sender.name.empty();
+          const SenderCache::Entry& e = sender_cache.get(split.author);
+          p.sender = &e.who;
+          p.has_author = !e.who.name.empty();
           // "X created group “Re: plans”": a system line whose text holds ": ", not a sender.
-          if (p.has_author && senders.count(p.sender.name) == 0 && !is_notice(split.body, p.first) &&
-              is_system_text(rest)) {
+          if (p.has_author && !e.known && !is_notice(split.body, p.first, scratch) && is_system_text(rest, scratch)) {
             p.has_author = false;
-            p.sender = Sender{};
+            p.sender = &no_sender();
           }
         }
         p.body.assign(p.has_author ? split.body : rest);
@@ -523,9 +590,9 @@ ImportReport import_chat_text(const ChatText& text, const ImportOptions& options
         sink.skipped({text.path, line.number, {}}, "text before the first message header");
       }
     }
-  }
-  if (p.active) {
-    emitter.emit(p);
+    if (p.active) {
+      emitter.emit(p);  // inside this block: p.sender points into sender_cache
+    }
   }
   sink.end_chat();
 

@@ -83,8 +83,23 @@ std::optional<SourceEntry> choose_chat_text(const SourceTree& tree) {
   return std::nullopt;
 }
 
+namespace {
+
+// "NAME (1)", as a browser or a phone names a second download of the same file: "NAME".
+std::string_view strip_copy_number(std::string_view name) {
+  if (name.size() < 4 || name.back() != ')') return name;
+  std::size_t i = name.size() - 1;
+  while (i > 0 && name[i - 1] >= '0' && name[i - 1] <= '9') --i;
+  const std::size_t digits = name.size() - 1 - i;
+  if (digits == 0 || i < 2 || name[i - 1] != '(' || name[i - 2] != ' ') return name;
+  return name.substr(0, i - 2);
+}
+
+}  // namespace
+
 std::optional<std::string> title_from_export_name(std::string_view stem) {
-  const std::string name = squash_spaces(stem);
+  const std::string squashed = squash_spaces(stem);
+  const std::string name(strip_copy_number(squashed));
   for (std::string_view tmpl : strings::file_name_templates()) {
     const std::size_t hole = tmpl.find("%s");
     const std::string prefix = squash_spaces(tmpl.substr(0, hole));

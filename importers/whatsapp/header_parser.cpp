@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cstdint>
+#include <cstring>
 
 #include "util/utf8.hpp"
 
@@ -14,8 +15,9 @@ namespace {
 constexpr std::size_t k_window = 200;  // raw bytes looked at; stamps are far shorter
 
 struct View {
-  std::array<char, k_window> c{};
-  std::array<std::uint16_t, k_window> end{};  // raw offset just after the source of c[i]
+  // Only the first `len` entries are ever read (Cursor::within), so they are left uninitialised.
+  std::array<char, k_window> c;
+  std::array<std::uint16_t, k_window> end;  // raw offset just after the source of c[i]
   std::size_t len = 0;
   std::size_t raw_start = 0;  // raw offset of the first normalised byte
   bool complete = false;      // the whole line fits in the view
@@ -48,8 +50,23 @@ View normalise(std::string_view line, std::size_t raw_limit) {
         v.raw_start = pos;
         first = false;
       }
-      push(v, static_cast<char>(byte), pos + 1);
-      ++pos;
+      // A run of ASCII bytes, copied as it is (as many as the loop condition would take).
+      const std::size_t room = k_window - 4 - v.len;
+      std::size_t run_end = pos + 1;
+      const std::size_t run_limit = limit - pos < room ? limit : pos + room;
+      while (run_end + 8 <= run_limit) {  // eight bytes at a time while all are ASCII
+        std::uint64_t w = 0;
+        std::memcpy(&w, line.data() + run_end, 8);
+        if ((w & 0x8080808080808080ull) != 0) break;
+        run_end += 8;
+      }
+      while (run_end < run_limit && static_cast<unsigned char>(line[run_end]) < 0x80) ++run_end;
+      const std::size_t count = run_end - pos;
+      std::memcpy(v.c.data() + v.len, line.data() + pos, count);
+      std::uint16_t* end = v.end.data() + v.len;
+      for (std::size_t k = 0; k < count; ++k) end[k] = static_cast<std::uint16_t>(pos + k + 1);
+      v.len += count;
+      pos = run_end;
       continue;
     }
     std::size_t n = 1;
@@ -229,6 +246,10 @@ Meridiem parse_marker(Cursor& cur, bool spaced) {
     ++cur.p;
     return m0 == '\x01' ? Meridiem::am : Meridiem::pm;
   }
+  // Every marker below starts with a letter or the lead byte of 上/下/午/오: anything else
+  // (the " - " of most headers) is told at once, with the same outcome as the full search.
+  const auto u0 = static_cast<unsigned char>(m0);
+  if (!Cursor::alpha(m0) && u0 != 0xE4 && u0 != 0xE5 && u0 != 0xEC) return Meridiem::none;
   struct Word {
     std::string_view text;
     Meridiem m;

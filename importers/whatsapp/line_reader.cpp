@@ -60,8 +60,12 @@ bool LineReader::next(Line& out) {
     std::size_t i = m_scan;
     const std::size_t n = m_buf.size();
     const char* data = m_buf.data();
-    while (i < n && data[i] != '\n' && data[i] != '\r') {
-      ++i;
+    if (i < n) {
+      // The first LF, then the first CR before it (CR is rare: CRLF files and old Macs).
+      const void* lf = std::memchr(data + i, '\n', n - i);
+      const std::size_t lf_at = lf ? static_cast<std::size_t>(static_cast<const char*>(lf) - data) : n;
+      const void* cr = lf_at > i ? std::memchr(data + i, '\r', lf_at - i) : nullptr;
+      i = cr ? static_cast<std::size_t>(static_cast<const char*>(cr) - data) : lf_at;
     }
     if (i < n) {
       std::size_t term_len = 1;

@@ -1,6 +1,7 @@
 #include "importers/whatsapp/text_match.hpp"
 
 #include <array>
+#include <bit>
 #include <cstring>
 #include <stdexcept>
 
@@ -25,6 +26,30 @@ char32_t lower_cp(char32_t cp) {
 }
 
 bool is_space_cp(char32_t cp) { return cp == ' ' || cp == '\t' || cp == 0xA0 || cp == 0x202F || cp == 0x2009; }
+
+// UTF-8 of a code point (as utf8::append writes it); returns its length.
+std::size_t encode_cp(char32_t cp, char* out) {
+  if (cp < 0x80) {
+    out[0] = static_cast<char>(cp);
+    return 1;
+  }
+  if (cp < 0x800) {
+    out[0] = static_cast<char>(0xC0 | (cp >> 6));
+    out[1] = static_cast<char>(0x80 | (cp & 0x3F));
+    return 2;
+  }
+  if (cp < 0x10000) {
+    out[0] = static_cast<char>(0xE0 | (cp >> 12));
+    out[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out[2] = static_cast<char>(0x80 | (cp & 0x3F));
+    return 3;
+  }
+  out[0] = static_cast<char>(0xF0 | (cp >> 18));
+  out[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+  out[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+  out[3] = static_cast<char>(0x80 | (cp & 0x3F));
+  return 4;
+}
 
 bool is_quote(char32_t cp) {
   return cp == '"' || cp == 0x201C || cp == 0x201D || cp == 0x201E || cp == 0xAB || cp == 0xBB;
@@ -81,33 +106,78 @@ bool is_bidi_mark(char32_t cp) {
 
 Folded fold(std::string_view s) {
   Folded f;
-  f.text.reserve(s.size());
-  f.src.reserve(s.size() + 1);
+  fold_into(s, f, true);
+  return f;
+}
+
+namespace {
+
+// fold_into's loop, with or without the position map.
+template <bool Positions>
+void fold_impl(std::string_view s, Folded& f) {
+  // The folded text is never longer than the source (every mapping keeps or shrinks a
+  // character's encoding, but for U+FFFD in place of one invalid byte), so both buffers are
+  // sized once and written through pointers. Invariant: n + (size - pos) <= f.text.size().
+  f.text.resize(s.size());
+  if constexpr (Positions) f.src.resize(s.size() + 1);
+  char* out = f.text.data();
+  std::uint32_t* src = Positions ? f.src.data() : nullptr;
+  const auto* in = reinterpret_cast<const unsigned char*>(s.data());
+  const std::size_t size = s.size();
+  std::size_t n = 0;
   bool last_space = false;
-  for (std::size_t pos = 0; pos < s.size();) {
-    const auto byte = static_cast<unsigned char>(s[pos]);
-    if (byte < 0x80) {  // ASCII: spaces collapsed, upper case lowered, '"' stays
-      char c = static_cast<char>(byte);
-      if (c == ' ' || c == '\t') {
-        if (last_space) {
-          ++pos;
+  constexpr std::uint64_t k_ones = 0x0101010101010101ull;
+  constexpr std::uint64_t k_high = 0x8080808080808080ull;
+  for (std::size_t pos = 0; pos < size;) {
+    // Eight ASCII bytes at a time when they hold no tab and no two spaces in a row: upper case
+    // lowered in place, nothing dropped (the scalar loop below handles everything else).
+    if (std::endian::native == std::endian::little && size - pos >= 8) {
+      std::uint64_t x = 0;
+      std::memcpy(&x, in + pos, 8);
+      if ((x & k_high) == 0) {
+        // Exact per-byte "equals c" masks (valid because every byte is below 0x80).
+        auto eq = [&](unsigned char c) {
+          const std::uint64_t t = x ^ (k_ones * c);
+          return ~(((t & ~k_high) + ~k_high) | t) & k_high;
+        };
+        const std::uint64_t sp = eq(' ');
+        // Little-endian: the first byte is the lowest.
+        const bool first_space = (sp & 0x80) != 0;
+        if (eq('\t') == 0 && (sp & (sp >> 8)) == 0 && !(last_space && first_space)) {
+          const std::uint64_t ge_a = x + k_ones * (0x80 - 'A');
+          const std::uint64_t gt_z = x + k_ones * (0x80 - 'Z' - 1);
+          const std::uint64_t upper = ge_a & ~gt_z & k_high;
+          x |= upper >> 2;
+          std::memcpy(out + n, &x, 8);
+          if constexpr (Positions) {
+            for (std::size_t k = 0; k < 8; ++k) src[n + k] = static_cast<std::uint32_t>(pos + k);
+          }
+          last_space = (sp >> 56) != 0;
+          n += 8;
+          pos += 8;
           continue;
         }
-        c = ' ';
-        last_space = true;
-      } else {
-        last_space = false;
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
       }
-      f.text.push_back(c);
-      f.src.push_back(static_cast<std::uint32_t>(pos));
+    }
+    const unsigned char byte = in[pos];
+    if (byte < 0x80) {  // ASCII: spaces collapsed, upper case lowered, '"' stays
+      const bool space = byte == ' ' || byte == '\t';
+      if (space && last_space) {
+        ++pos;
+        continue;
+      }
+      last_space = space;
+      const unsigned char c = space ? ' ' : static_cast<unsigned char>(byte + (static_cast<unsigned>(byte - 'A') < 26u ? 32 : 0));
+      out[n] = static_cast<char>(c);
+      if constexpr (Positions) src[n] = static_cast<std::uint32_t>(pos);
+      ++n;
       ++pos;
       continue;
     }
-    std::size_t n = 1;
-    char32_t cp = static_cast<unsigned char>(s[pos]) < 0x80 ? static_cast<char32_t>(s[pos]) : utf8::decode(s, pos, n);
+    std::size_t len = 1;
+    char32_t cp = utf8::decode(s, pos, len);
     const auto at = static_cast<std::uint32_t>(pos);
-    pos += n;
+    pos += len;
     if (is_bidi_mark(cp)) continue;
     if (is_space_cp(cp)) {
       if (last_space) continue;
@@ -119,12 +189,40 @@ Folded fold(std::string_view s) {
     if (is_quote(cp)) cp = '"';
     if (cp == 0x2018 || cp == 0x2019) cp = '\'';
     cp = lower_cp(cp);
-    const std::size_t before = f.text.size();
-    utf8::append(f.text, cp);
-    f.src.insert(f.src.end(), f.text.size() - before, at);
+    char enc[4];
+    const std::size_t w = encode_cp(cp, enc);
+    if (n + w + (size - pos) > f.text.size()) {
+      // U+FFFD for one invalid byte is the only growth; the rest is then at most 3 bytes a byte.
+      f.text.resize(n + w + 3 * (size - pos));
+      out = f.text.data();
+      if constexpr (Positions) {
+        f.src.resize(f.text.size() + 1);
+        src = f.src.data();
+      }
+    }
+    for (std::size_t k = 0; k < w; ++k) {
+      out[n] = enc[k];
+      if constexpr (Positions) src[n] = at;
+      ++n;
+    }
   }
-  f.src.push_back(static_cast<std::uint32_t>(s.size()));
-  return f;
+  f.text.resize(n);
+  if constexpr (Positions) {
+    src[n] = static_cast<std::uint32_t>(size);
+    f.src.resize(n + 1);
+  } else {
+    f.src.clear();
+  }
+}
+
+}  // namespace
+
+void fold_into(std::string_view s, Folded& f, bool positions) {
+  if (positions) {
+    fold_impl<true>(s, f);
+  } else {
+    fold_impl<false>(s, f);
+  }
 }
 
 Pattern::Pattern(std::string_view tmpl, strings::Category category, model::AttachmentKind kind)

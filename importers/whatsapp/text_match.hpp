@@ -22,6 +22,9 @@ struct Folded {
 };
 
 Folded fold(std::string_view s);
+// fold into a reused Folded; without `positions`, src is left empty (enough for every match
+// that reports no captures).
+void fold_into(std::string_view s, Folded& out, bool positions);
 
 struct Span {
   std::size_t begin = 0;  // offsets in the original text

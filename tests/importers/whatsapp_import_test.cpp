@@ -347,6 +347,21 @@ TEST_CASE("whatsapp import: chat titles from export file names") {
   CHECK_FALSE(title_from_export_name("WhatsApp Chat with ").has_value());
 }
 
+TEST_CASE("whatsapp import: a second download of an export, \"(1)\", keeps the chat's title") {
+  using wa::title_from_export_name;
+  CHECK(title_from_export_name("WhatsApp Chat with Ana (1)") == "Ana");
+  CHECK(title_from_export_name("WhatsApp Chat with Ana (12)") == "Ana");
+  CHECK(title_from_export_name("WhatsApp_Chat_with_Anna_Schmidt (2)") == "Anna Schmidt");
+  CHECK(title_from_export_name("WhatsApp Chat mit Jonas (3)") == "Jonas");
+  CHECK(title_from_export_name("Anna\u3068\u306EWhatsApp\u30C1\u30E3\u30C3\u30C8 (1)") == "Anna");
+  // Only a trailing " (digits)": other parentheses are part of the name.
+  CHECK(title_from_export_name("WhatsApp Chat with Ana (work)") == "Ana (work)");
+  CHECK(title_from_export_name("WhatsApp Chat with Ana(1)") == "Ana(1)");
+  CHECK(title_from_export_name("WhatsApp Chat with Ana ()") == "Ana ()");
+  CHECK_FALSE(title_from_export_name("WhatsApp Chat with (1)").has_value());
+  CHECK_FALSE(title_from_export_name("sample (1)").has_value());
+}
+
 TEST_CASE("whatsapp import: a forced order under which dates do not exist is reported") {
   auto o = utc();
   o.date_order = importers::DateOrder::mdy;

@@ -7,7 +7,9 @@
 
 #include <string>
 
+#include "importers/whatsapp/body_classifier.hpp"
 #include "importers/whatsapp/header_parser.hpp"
+#include "importers/whatsapp/text_match.hpp"
 #include "importers/whatsapp/vcard.hpp"
 #include "tests/importers/whatsapp_test_util.hpp"
 #include "util/time.hpp"
@@ -190,4 +192,31 @@ TEST_CASE("whatsapp grammar: a 12-hour file with an unmarked line reads it as 24
   bool noted = false;
   for (const auto& n : r.report.notes) noted = noted || n.find("no AM/PM marker") != std::string::npos;
   CHECK(noted);
+}
+
+TEST_CASE("whatsapp text matching: folding text with invalid UTF-8 (Latin-1) bytes") {
+  // Each invalid byte becomes U+FFFD (three bytes): the folded text is longer than its source.
+  const std::string latin1 = "\xE9t\xE9  ABC\xE9\xE9\xE9 x\xE9";
+  const std::string fffd = "\xEF\xBF\xBD";
+  const std::string want = fffd + "t" + fffd + " abc" + fffd + fffd + fffd + " x" + fffd;
+  const wa::Folded f = wa::fold(latin1);
+  CHECK(f.text == want);
+  REQUIRE(f.src.size() == want.size() + 1);
+  CHECK(f.src[0] == 0);
+  CHECK(f.src[3] == 1);                  // 't'
+  CHECK(f.src[want.size() - 1] == latin1.size() - 1);
+  CHECK(f.src.back() == latin1.size());
+  // A reused buffer, with and without positions, long text then short.
+  wa::Folded scratch;
+  wa::fold_into(std::string(300, '\xE9'), scratch, false);
+  CHECK(scratch.text.size() == 900);
+  CHECK(scratch.src.empty());
+  wa::fold_into(latin1, scratch, false);
+  CHECK(scratch.text == want);
+  wa::fold_into("Hello\tWORLD", scratch, true);
+  CHECK(scratch.text == "hello world");
+  CHECK(scratch.src.size() == 12);
+  // The classifier's checks on such raw text (pass 1 sees it before any repair).
+  CHECK_FALSE(wa::is_system_text("Jos\xE9: ol\xE9 ol\xE9 \xE9\xE9\xE9\xE9\xE9\xE9\xE9\xE9 ol\xE9", scratch));
+  CHECK_FALSE(wa::is_notice("ol\xE9 \xE9\xE9\xE9\xE9\xE9\xE9\xE9\xE9\xE9\xE9\xE9", true, scratch));
 }

@@ -246,3 +246,15 @@ TEST_CASE("whatsapp samples: legacy colon layout with Latin-1 bytes and a prefac
   CHECK(sink.messages[2].kind == MessageKind::media);
   CHECK(report.date_order == "dmy");
 }
+
+TEST_CASE("whatsapp samples: a second download \"(1).zip\" gets the chat's own title and key") {
+  test::TempDir dir;
+  const auto copy = dir / "WhatsApp Chat with Anna Schmidt (1).zip";
+  std::filesystem::copy_file(sample("WhatsApp Chat with Anna Schmidt.zip"), copy);
+  const auto tree = importers::SourceTree::open(copy);
+  Recorder sink;
+  importers::make_whatsapp_importer()->import(tree, utc(), sink);
+  REQUIRE(sink.chats.size() == 1);
+  CHECK(sink.chats[0].title == "Anna Schmidt");
+  CHECK(sink.chats[0].key == "Anna Schmidt");
+}
