@@ -137,6 +137,55 @@ std::uint64_t FingerprintKey::short_id() const {
   return id;
 }
 
+namespace {
+
+// Days from 1970-01-01 to a proleptic Gregorian date (H. Hinnant's days_from_civil).
+std::int64_t days_from_civil(std::int64_t y, unsigned m, unsigned d) {
+  y -= m <= 2 ? 1 : 0;
+  const std::int64_t era = (y >= 0 ? y : y - 399) / 400;
+  const auto yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + static_cast<std::int64_t>(doe) - 719468;
+}
+
+bool all_digits(std::string_view s) {
+  return !s.empty() && s.size() <= 18 && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+std::int64_t to_int(std::string_view s) {
+  std::int64_t v = 0;
+  for (const char c : s) {
+    v = v * 10 + (c - '0');
+  }
+  return v;
+}
+
+}  // namespace
+
+std::uint32_t native_time_hour(std::string_view t) {
+  std::int64_t hours = 0;
+  if (t.size() >= 13 && t[4] == '-' && t[7] == '-' && t[10] == 'T' && all_digits(t.substr(0, 4)) &&
+      all_digits(t.substr(5, 2)) && all_digits(t.substr(8, 2)) && all_digits(t.substr(11, 2))) {
+    const auto month = static_cast<unsigned>(to_int(t.substr(5, 2)));
+    const auto day = static_cast<unsigned>(to_int(t.substr(8, 2)));
+    if (month < 1 || month > 12 || day < 1 || day > 31) {
+      return 0;
+    }
+    hours = days_from_civil(to_int(t.substr(0, 4)), month, day) * 24 + to_int(t.substr(11, 2));
+  } else {
+    const bool negative = !t.empty() && t.front() == '-';
+    const std::string_view digits = negative ? t.substr(1) : t;
+    if (!all_digits(digits)) {
+      return 0;
+    }
+    const std::int64_t seconds = negative ? -to_int(digits) : to_int(digits);
+    hours = seconds >= 0 ? seconds / 3600 : -((-seconds + 3599) / 3600);
+  }
+  constexpr std::int64_t bias = std::int64_t{1} << 31;
+  return static_cast<std::uint32_t>(std::clamp<std::int64_t>(hours + bias, 1, (std::int64_t{1} << 32) - 1));
+}
+
 std::string fingerprint_text(const model::Message& msg) {
   switch (kind_class(msg.kind)) {
     case KindClass::media:
@@ -178,6 +227,7 @@ FingerprintKey fingerprint_key(const model::Message& msg, int version) {
   }
   FingerprintKey key;
   key.version = version;
+  key.hour = native_time_hour(msg.native_time);
   key.digest.resize(crypto_generichash_BYTES);
   crypto_generichash_final(&state, reinterpret_cast<unsigned char*>(key.digest.data()), key.digest.size());
   return key;
@@ -209,7 +259,10 @@ StoredFingerprint stored_fingerprint(const FingerprintKey& key, std::uint32_t or
   fp.blob = true;
   fp.bytes.reserve(k_stored_fingerprint_bytes);
   fp.bytes.push_back(static_cast<char>(key.version));
-  fp.bytes.append(reinterpret_cast<const char*>(digest.data()), k_stored_fingerprint_bytes - 1);
+  for (int shift = 24; shift >= 0; shift -= 8) {
+    fp.bytes.push_back(static_cast<char>((key.hour >> shift) & 0xFF));
+  }
+  fp.bytes.append(reinterpret_cast<const char*>(digest.data()), k_stored_fingerprint_bytes - 5);
   return fp;
 }
 

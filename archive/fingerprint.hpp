@@ -37,8 +37,15 @@ std::string fingerprint_text(const model::Message& msg);
 struct FingerprintKey {
   std::string digest;  // raw 32-byte BLAKE2b-256 of the normalised fields
   int version = k_fingerprint_version;
+  std::uint32_t hour = 0;  // native_time_hour(native_time): the stored form's time prefix
   std::uint64_t short_id() const;  // the first 8 bytes, for counting ordinals
 };
+
+// The hour of a native_time, as the stored fingerprint's prefix (a time-ordered prefix makes the
+// UNIQUE(chat_id, fingerprint) index grow at its end): a wall clock "YYYY-MM-DDTHH:MM..." read as
+// if UTC, or epoch seconds in decimal, as hours since 1970 plus 2^31 (clamped to 1 .. 2^32-1);
+// 0 for anything else.
+std::uint32_t native_time_hour(std::string_view native_time);
 // version 2 ("fp2", current) or 1 ("fp1": the text of every non-media class, as written).
 FingerprintKey fingerprint_key(const model::Message& msg, int version = k_fingerprint_version);
 
@@ -46,9 +53,9 @@ FingerprintKey fingerprint_key(const model::Message& msg, int version = k_finger
 std::string fingerprint(const FingerprintKey& key, std::uint32_t ordinal);
 
 // The form a fingerprint is stored in (messages.fingerprint, message_fingerprints.fingerprint):
-// fp2 as a 17-byte BLOB, the version byte 0x02 followed by the first 16 bytes of the BLAKE2b-256
-// that fingerprint() writes in hex (a quarter of the text's size in the UNIQUE index); fp1, as
-// archives hold it, as the text fingerprint() returns.
+// fp2 as a 17-byte BLOB: the version byte 0x02, the key's hour (4 bytes, big-endian, so the
+// index grows in time order), then the first 12 bytes of the BLAKE2b-256 that fingerprint()
+// writes in hex; fp1, as archives hold it, as the text fingerprint() returns.
 inline constexpr std::size_t k_stored_fingerprint_bytes = 17;
 struct StoredFingerprint {
   std::string bytes;  // fp2: the 17 raw bytes; fp1: the text

@@ -205,8 +205,19 @@ class Session final : public ImportSession {
   // Stored messages of the open chat this import matched (by fingerprint or as an update): never
   // matched twice. And per (native_time, normalised sender) the highest such id: an update's
   // target lies after it, since both exports keep the chat's order.
+  // Both keep only the ids of the last k_ordinal_window_ms (by the ids' times) once they hold
+  // k_ordinal_keys_kept entries, like the ordinals (see note_match): memory stays flat on a full
+  // re-import.
   std::unordered_set<std::int64_t> m_matched;
   std::unordered_map<std::string, std::int64_t> m_last_matched;
+  std::int64_t m_matched_max_time = std::numeric_limits<std::int64_t>::min();
+  std::size_t m_matched_sweep_at = k_ordinal_keys_kept;
+  void clear_matches() {
+    m_matched.clear();
+    m_last_matched.clear();
+    m_matched_max_time = std::numeric_limits<std::int64_t>::min();
+    m_matched_sweep_at = k_ordinal_keys_kept;
+  }
   // Ordinals among identical (time, sender, class, text) keys, per chat, for this import. Only a
   // window of recent keys is kept (memory stays flat); see next_ordinal.
   struct OrdinalEntry {
@@ -346,8 +357,7 @@ void Session::do_begin_chat(const model::Chat& chat) {
   m_in_chat = true;
   m_chat_added = 0;
   m_chat_matched = 0;
-  m_matched.clear();
-  m_last_matched.clear();
+  clear_matches();
   m_chats_seen.insert(m_chat_id);
   m_counts.chats = m_chats_seen.size();
 }
@@ -578,6 +588,16 @@ void Session::note_match(std::int64_t id, const std::string& group) {
   if (!inserted && it->second < id) {
     it->second = id;
   }
+  // An id's time is id / 4096 (ids are time_ms * 4096 + seq). A match matters only to messages of
+  // the same native_time, within a zone span of it: once the matches are this far past an id, it
+  // is dropped (an export out of order by days may then match that stored message again).
+  m_matched_max_time = std::max(m_matched_max_time, id >> 12);
+  if (m_matched.size() + m_last_matched.size() >= m_matched_sweep_at) {
+    const std::int64_t before = m_matched_max_time - k_ordinal_window_ms;
+    std::erase_if(m_matched, [&](std::int64_t matched) { return (matched >> 12) < before; });
+    std::erase_if(m_last_matched, [&](const auto& kv) { return (kv.second >> 12) < before; });
+    m_matched_sweep_at = std::max(k_ordinal_keys_kept, 2 * (m_matched.size() + m_last_matched.size()));
+  }
 }
 
 StoredRow read_row(sql::Statement& st) {
@@ -741,8 +761,7 @@ void Session::do_end_chat() {
                     std::to_string(m_chat_added) + " added beside them) — a different chat? use --into " +
                     "to import it under another name, or to join the chat it belongs to");
   }
-  m_matched.clear();
-  m_last_matched.clear();
+  clear_matches();
 }
 
 void Session::do_commit() {

@@ -59,21 +59,41 @@ ZoneClock::ZoneClock(std::string_view zone_name) : m_zone(nullptr), m_name(zone_
 
 UtcInstant ZoneClock::to_utc(const LocalDateTime& local) {
   const date::local_seconds ls = to_local_seconds(local);
-  const date::local_info info = m_zone->get_info(ls);
-  // In a gap the offset before the transition pushes the time forward by the gap; in an
-  // overlap `first` is the earlier (pre-transition) offset, giving the earlier instant.
-  seconds offset = info.first.offset;
-  if (info.result == date::local_info::nonexistent) {
-    ++m_gaps;
-  } else if (info.result == date::local_info::ambiguous) {
-    ++m_overlaps;
+  const std::int64_t key = ls.time_since_epoch().count();
+  // Messages come in runs within one offset period: look the zone up only when a time leaves it.
+  if (!(m_cached && key >= m_cache_begin && key < m_cache_end)) {
+    const date::local_info info = m_zone->get_info(ls);
+    // In a gap the offset before the transition pushes the time forward by the gap; in an
+    // overlap `first` is the earlier (pre-transition) offset, giving the earlier instant.
+    if (info.result != date::local_info::unique) {
+      if (info.result == date::local_info::nonexistent) {
+        ++m_gaps;
+      } else {
+        ++m_overlaps;
+      }
+      const auto utc = ls.time_since_epoch() - info.first.offset;
+      const date::sys_info si = m_zone->get_info(date::sys_seconds{utc});
+      return {duration_cast<milliseconds>(utc).count(), static_cast<int>(duration_cast<minutes>(si.offset).count())};
+    }
+    const std::int64_t offset = info.first.offset.count();
+    m_cache_offset = offset;
+    // The local range where this offset certainly holds: the period's own range, a day in from
+    // each end, since the local times next to a transition can be ambiguous or missing.
+    constexpr std::int64_t k_day = 86400;
+    m_cache_begin = info.first.begin.time_since_epoch().count() + offset + k_day;
+    m_cache_end = info.first.end.time_since_epoch().count() + offset - k_day;
+    const auto unique_at = [this](std::int64_t t) {
+      return m_zone->get_info(date::local_seconds{seconds{t}}).result == date::local_info::unique;
+    };
+    if (m_cache_end <= m_cache_begin || !unique_at(m_cache_begin) || !unique_at(m_cache_end - 1)) {
+      m_cache_end = m_cache_begin;
+    }
+    m_cached = m_cache_end > m_cache_begin;
+    if (!m_cached) {
+      return {(key - offset) * 1000, static_cast<int>(offset / 60)};
+    }
   }
-  const auto utc = ls.time_since_epoch() - offset;
-  UtcInstant out;
-  out.utc_ms = duration_cast<milliseconds>(utc).count();
-  const date::sys_info si = m_zone->get_info(date::sys_seconds{utc});
-  out.offset_min = static_cast<int>(duration_cast<minutes>(si.offset).count());
-  return out;
+  return {(key - m_cache_offset) * 1000, static_cast<int>(m_cache_offset / 60)};
 }
 
 LocalDateTime ZoneClock::to_local(std::int64_t utc_ms) const {

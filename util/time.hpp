@@ -47,6 +47,11 @@ class ZoneClock {
   std::string m_name;
   std::uint64_t m_gaps = 0;
   std::uint64_t m_overlaps = 0;
+  // The local-time range [begin, end) (seconds) of the offset period last looked up.
+  bool m_cached = false;
+  std::int64_t m_cache_begin = 0;
+  std::int64_t m_cache_end = 0;
+  std::int64_t m_cache_offset = 0;
 };
 
 // True if the civil date exists (month 1..12, day within the month, leap years).

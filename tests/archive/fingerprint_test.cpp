@@ -1,4 +1,5 @@
 #include <doctest/doctest.h>
+#include <cstdio>
 
 #include "archive/fingerprint.hpp"
 #include "tests/archive/feed.hpp"
@@ -61,4 +62,58 @@ TEST_CASE("fingerprint: a media message matches with and without media, whatever
   sticker.kind = model::MessageKind::sticker;
   CHECK(fingerprint(fingerprint_key(sticker), 0) == fingerprint(fingerprint_key(without), 0));
   CHECK(kind_class(model::MessageKind::call) == KindClass::text);
+}
+
+TEST_CASE("fingerprint: native_time_hour reads wall clocks and epoch seconds in time order") {
+  constexpr std::uint32_t epoch = 1u << 31;
+  CHECK(native_time_hour("1970-01-01T00:00") == epoch);
+  CHECK(native_time_hour("1970-01-01T01:59") == epoch + 1);
+  CHECK(native_time_hour("1969-12-31T23:00") == epoch - 1);
+  CHECK(native_time_hour("2022-03-18T14:56") == epoch + 52 * 24 * 365 + 13 * 24 + 31 * 24 + 28 * 24 + 17 * 24 + 14);
+  CHECK(native_time_hour("2022-03-18T14:56:30") == native_time_hour("2022-03-18T14:00"));
+  CHECK(native_time_hour("2022-03-18T15:00") == native_time_hour("2022-03-18T14:59") + 1);
+  CHECK(native_time_hour("2022-03-19T00:00") == native_time_hour("2022-03-18T23:00") + 1);
+  CHECK(native_time_hour("0") == epoch);
+  CHECK(native_time_hour("7199") == epoch + 1);
+  CHECK(native_time_hour("-1") == epoch - 1);
+  CHECK(native_time_hour("1647604800") == native_time_hour("2022-03-18T12:00"));
+  CHECK(native_time_hour("") == 0);
+  CHECK(native_time_hour("yesterday") == 0);
+  CHECK(native_time_hour("2022-13-18T14:56") == 0);
+  CHECK(native_time_hour("2022-03-18 14:56") == 0);
+}
+
+TEST_CASE("fingerprint: the stored form is the version, the big-endian hour, then 12 bytes of the hash") {
+  const model::Message a = test::text_msg(0, "Alice", "hi");    // 2022-03-18T13:00
+  const model::Message b = test::text_msg(125, "Alice", "hi");  // 2022-03-18T15:05
+  const FingerprintKey ka = fingerprint_key(a);
+  const FingerprintKey kb = fingerprint_key(b);
+  CHECK(ka.hour == native_time_hour("2022-03-18T13:00"));
+  const StoredFingerprint sa = stored_fingerprint(ka, 0);
+  const StoredFingerprint sb = stored_fingerprint(kb, 0);
+  REQUIRE(sa.blob);
+  REQUIRE(sa.bytes.size() == k_stored_fingerprint_bytes);
+  CHECK(sa.bytes[0] == '\x02');
+  std::uint32_t hour = 0;
+  for (int i = 1; i <= 4; ++i) {
+    hour = hour << 8 | static_cast<unsigned char>(sa.bytes[static_cast<std::size_t>(i)]);
+  }
+  CHECK(hour == ka.hour);
+  // The hash part is the start of the text form's hash ("fp2:" + hex).
+  const std::string text = fingerprint(ka, 0);
+  std::string hex;
+  for (std::size_t i = 5; i < sa.bytes.size(); ++i) {
+    char two[3];
+    std::snprintf(two, sizeof two, "%02x", static_cast<unsigned char>(sa.bytes[i]));
+    hex += two;
+  }
+  CHECK(text.substr(4, 24) == hex);
+  // Later hours sort after earlier ones (the UNIQUE index grows at its end); a different zone's
+  // instant of the same wall clock is the same fingerprint.
+  CHECK(sb.bytes > sa.bytes);
+  model::Message c = a;
+  c.time_ms += 3600000;
+  CHECK(stored_fingerprint(fingerprint_key(c), 0).bytes == sa.bytes);
+  CHECK(stored_fingerprint(ka, 1).bytes != sa.bytes);
+  CHECK(stored_fingerprint(ka, 1).bytes.substr(0, 5) == sa.bytes.substr(0, 5));
 }

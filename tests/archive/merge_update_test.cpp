@@ -348,3 +348,30 @@ TEST_CASE("merge: a repeat of a message days after its ordinal count was dropped
   ar.reset();
   CHECK(sql_int(path, "SELECT count(*) FROM messages WHERE text = 'ok'") == 2);
 }
+
+TEST_CASE("merge: a full re-import of a long chat matches every message and still finds a late edit") {
+  test::TempDir dir;
+  const auto path = dir / "a";
+  auto ar = test::create_archive(path);
+  // More than 65536 matches over weeks: the memory of matches is swept along the way.
+  std::vector<model::Message> msgs;
+  for (int i = 0; i < 70000; ++i) {
+    msgs.push_back(test::text_msg(i, i % 2 == 0 ? "Alice" : "Bob", "line " + std::to_string(i)));
+  }
+  msgs.push_back(test::text_msg(70000, "Alice", "typo"));
+  msgs.push_back(test::text_msg(70000, "Alice", "after"));
+  REQUIRE(test::import_feed(*ar, {{test::make_chat("Family"), msgs}}).messages_added == 70002);
+  msgs[70000].text = "fixed";
+  msgs[70000].edited = true;
+  const auto again = test::import_feed(*ar, {{test::make_chat("Family"), msgs}});
+  CHECK(again.messages_added == 0);
+  CHECK(again.duplicates == 70001);
+  CHECK(again.updated == 1);
+  const auto third = test::import_feed(*ar, {{test::make_chat("Family"), msgs}});
+  CHECK(third.messages_added == 0);
+  CHECK(third.duplicates == 70002);
+  CHECK(third.updated == 0);
+  ar.reset();
+  CHECK(sql_int(path, "SELECT count(*) FROM messages") == 70002);
+  CHECK(sql_int(path, "SELECT count(*) FROM messages WHERE text = 'fixed' AND edited = 1") == 1);
+}
