@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The main job on the bundled samples: build, create an archive, import every sample, list the
-# chats, search, and export to JSON Lines and plain text under out/demo/.
+# chats, search, verify the encrypted archive, and export to JSON Lines and plain text under out/demo/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -27,6 +27,7 @@ step "$cv" chats "$archive"
 step "$cv" search "$archive" cafe
 step "$cv" search "$archive" "trail*" --limit 5
 step "$cv" search "$archive" map --from "Anna Schmidt" --json
+step "$cv" verify "$archive"
 step "$cv" export "$archive" --format jsonl --out out/demo/jsonl
 step "$cv" export "$archive" --format txt --out out/demo/txt
 printf '\nwritten: %s\n' "$(cd out/demo && find jsonl txt -type f | sort | tr '\n' ' ')"
