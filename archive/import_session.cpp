@@ -14,6 +14,7 @@
 #include "archive/blobs.hpp"
 #include "archive/codec.hpp"
 #include "archive/fingerprint.hpp"
+#include "archive/merge_matcher.hpp"
 #include "util/error.hpp"
 
 namespace chatvault::archive {
@@ -23,18 +24,8 @@ namespace {
 constexpr std::size_t k_batch_messages = k_import_batch_messages;
 constexpr std::uint64_t k_batch_bytes = 64ull << 20;
 constexpr std::size_t k_kept_texts = 100;
-// Per chat at most about this many fingerprint keys are kept for ordinals, those of the last
-// k_ordinal_window_ms of its messages (see next_ordinal).
-constexpr std::size_t k_ordinal_keys_kept = 1 << 16;
-constexpr std::int64_t k_ordinal_window_ms = 4LL * 24 * 3600 * 1000;
 // The page cache during an import, in KiB: 64 MiB.
 constexpr std::int64_t k_import_cache_kib = 64 * 1024;
-// Message ids are time_ms * 4096 + seq; times beyond ±2^50 ms (35,000 years) cannot be ids.
-constexpr std::int64_t k_seq_per_ms = 4096;
-constexpr std::int64_t k_max_abs_time_ms = std::int64_t{1} << 50;
-// A wall clock read in two zones differs by at most 26 hours (UTC-12 to UTC+14); stored
-// messages with the same native_time lie within this many ms of the new one's time.
-constexpr std::int64_t k_zone_span_ms = 27LL * 3600 * 1000;
 
 // Adds `key: value` to a JSON object text (an invalid or non-object text is kept under "raw").
 std::string extra_with(const std::string& extra, const std::function<void(nlohmann::json&)>& change) {
@@ -44,25 +35,6 @@ std::string extra_with(const std::string& extra, const std::function<void(nlohma
   }
   change(j);
   return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-}
-
-// What a stored message is, for deciding whether a new one updates it.
-struct StoredRow {
-  std::int64_t id = 0;
-  std::string sender;
-  model::MessageKind kind = model::MessageKind::text;
-  std::string text;
-  bool deleted = false;
-  std::string extra;
-};
-
-// fp2 as a BLOB, fp1 as text (see stored_fingerprint).
-void bind_fingerprint(sql::Statement& st, int index, const StoredFingerprint& fp) {
-  if (fp.blob) {
-    st.bind_blob(index, fp.bytes.data(), fp.bytes.size());
-  } else {
-    st.bind(index, fp.bytes);
-  }
 }
 
 std::string describe(const model::Origin& where, std::string_view text) {
@@ -159,29 +131,21 @@ class Session final : public ImportSession {
   std::optional<StoredBlob> store_bytes(const model::Attachment& att, const model::Origin& origin);
   bool fill_media(std::int64_t message_id, const model::Message& msg);
   bool fill_text(std::int64_t message_id, const model::Message& msg);
-  std::optional<std::int64_t> find_by_fingerprint(const StoredFingerprint& fp);
-  std::optional<StoredRow> find_update_target(const model::Message& msg, const std::string& group);
   void apply_update(const StoredRow& target, const model::Message& msg, const StoredFingerprint& fp);
-  void note_match(std::int64_t id, const std::string& group);
-  std::optional<StoredRow> stored_row(std::int64_t id);
 
   ConnectionPtr m_conn;  // first member: the database outlives every statement below
   sql::Database& m_db;
   SourceInfo m_source;
   std::int64_t m_source_id = 0;
 
+  MergeMatcher m_matcher;
   sql::Statement m_find_chat;
   sql::Statement m_insert_chat;
   sql::Statement m_update_chat;
   sql::Statement m_upsert_participant;
   sql::Statement m_chat_has_messages;
-  sql::Statement m_find_message;
-  sql::Statement m_find_alias;
   sql::Statement m_insert_alias;
   sql::Statement m_find_fp1;
-  sql::Statement m_same_time;
-  sql::Statement m_stored_row;
-  sql::Statement m_stored_source;
   sql::Statement m_mark_deleted;
   sql::Statement m_set_text;
   sql::Statement m_max_id;
@@ -202,37 +166,6 @@ class Session final : public ImportSession {
   bool m_chat_has_fp1 = false;         // the chat holds fp1 fingerprints: look those up too
   std::uint64_t m_chat_added = 0;
   std::uint64_t m_chat_matched = 0;    // duplicates and updates: the overlap with what was stored
-  // Stored messages of the open chat this import matched (by fingerprint or as an update): never
-  // matched twice. And per (native_time, normalised sender) the highest such id: an update's
-  // target lies after it, since both exports keep the chat's order.
-  // Both keep only the ids of the last k_ordinal_window_ms (by the ids' times) once they hold
-  // k_ordinal_keys_kept entries, like the ordinals (see note_match): memory stays flat on a full
-  // re-import.
-  std::unordered_set<std::int64_t> m_matched;
-  std::unordered_map<std::string, std::int64_t> m_last_matched;
-  std::int64_t m_matched_max_time = std::numeric_limits<std::int64_t>::min();
-  std::size_t m_matched_sweep_at = k_ordinal_keys_kept;
-  void clear_matches() {
-    m_matched.clear();
-    m_last_matched.clear();
-    m_matched_max_time = std::numeric_limits<std::int64_t>::min();
-    m_matched_sweep_at = k_ordinal_keys_kept;
-  }
-  // Ordinals among identical (time, sender, class, text) keys, per chat, for this import. Only a
-  // window of recent keys is kept (memory stays flat); see next_ordinal.
-  struct OrdinalEntry {
-    std::uint32_t next = 0;       // the ordinal the next message with this key gets
-    std::int64_t time_ms = 0;     // the latest such message's time
-  };
-  struct ChatOrdinals {
-    std::unordered_map<std::uint64_t, OrdinalEntry> keys;
-    std::int64_t max_time_ms = std::numeric_limits<std::int64_t>::min();
-    std::int64_t evicted_before = std::numeric_limits<std::int64_t>::min() / 2;  // keys older were dropped
-    std::size_t sweep_at = k_ordinal_keys_kept;
-  };
-  std::unordered_map<std::int64_t, ChatOrdinals> m_ordinals;
-  std::uint32_t next_ordinal(ChatOrdinals& ordinals, const FingerprintKey& key, std::int64_t time_ms);
-  std::uint32_t ordinal_from_archive(const FingerprintKey& key);
   std::unordered_set<std::int64_t> m_chats_seen;
   ImportCounts m_counts;
   std::size_t m_batch_messages = 0;
@@ -249,6 +182,7 @@ Session::Session(ConnectionPtr conn, const SourceInfo& source)
     : m_conn(std::move(conn)),
       m_db(m_conn->db),
       m_source(source),
+      m_matcher(m_db),
       m_find_chat(m_db, "SELECT id FROM chats WHERE platform = ? AND key = ?"),
       m_insert_chat(m_db,
                     "INSERT INTO chats (platform, key, title, is_group, zone, date_order) VALUES (?, ?, ?, ?, ?, ?)"),
@@ -260,18 +194,11 @@ Session::Session(ConnectionPtr conn, const SourceInfo& source)
                            "INSERT INTO participants (chat_id, name, platform_id, is_self) VALUES (?, ?, ?, ?)"
                            " ON CONFLICT (chat_id, name, platform_id) DO UPDATE SET is_self = max(is_self, excluded.is_self)"),
       m_chat_has_messages(m_db, "SELECT EXISTS (SELECT 1 FROM messages WHERE chat_id = ?)"),
-      m_find_message(m_db, "SELECT id FROM messages WHERE chat_id = ? AND fingerprint = ?"),
-      m_find_alias(m_db, "SELECT message_id FROM message_fingerprints WHERE chat_id = ? AND fingerprint = ?"),
       m_insert_alias(m_db,
                      "INSERT OR IGNORE INTO message_fingerprints (chat_id, fingerprint, message_id) VALUES (?, ?, ?)"),
       m_find_fp1(m_db,
                      "SELECT EXISTS (SELECT 1 FROM messages WHERE chat_id = ?1 AND fingerprint >= 'fp1:'"
                      " AND fingerprint < 'fp1;')"),
-      m_same_time(m_db,
-                  "SELECT id, sender, kind, text, deleted, extra FROM messages WHERE chat_id = ?1 AND id >= ?2"
-                  " AND id < ?3 AND native_time = ?4 AND source_id <> ?5 ORDER BY id"),
-      m_stored_row(m_db, "SELECT id, sender, kind, text, deleted, extra FROM messages WHERE id = ?"),
-      m_stored_source(m_db, "SELECT source_id FROM messages WHERE id = ?"),
       m_mark_deleted(m_db, "UPDATE messages SET deleted = 1, extra = ? WHERE id = ?"),
       m_set_text(m_db, "UPDATE messages SET text = ?, edited = max(edited, ?), extra = ? WHERE id = ?"),
       m_max_id(m_db, "SELECT max(id) FROM messages WHERE id >= ?1 AND id < ?1 + 4096"),
@@ -301,6 +228,7 @@ Session::Session(ConnectionPtr conn, const SourceInfo& source)
   insert.bind(1, source.platform).bind(2, source.label).bind(3, now_ms()).bind(4, source.zone);
   insert.run();
   m_source_id = m_db.last_insert_rowid();
+  m_matcher.set_source(m_source_id);
   // A page cache that holds the indexes an import writes at random places (the fingerprint index
   // above all), for the session's life; the connection's own setting comes back at the end.
   {
@@ -357,7 +285,7 @@ void Session::do_begin_chat(const model::Chat& chat) {
   m_in_chat = true;
   m_chat_added = 0;
   m_chat_matched = 0;
-  clear_matches();
+  m_matcher.begin_chat(m_chat_id, m_chat_had_messages);
   m_chats_seen.insert(m_chat_id);
   m_counts.chats = m_chats_seen.size();
 }
@@ -371,22 +299,21 @@ void Session::do_message(model::Message& msg) {
     return;
   }
   ensure_tx();
-  auto& ordinals = m_ordinals[m_chat_id];
   const FingerprintKey key = fingerprint_key(msg);
-  const StoredFingerprint fp = stored_fingerprint(key, next_ordinal(ordinals, key, msg.time_ms));
+  const StoredFingerprint fp = stored_fingerprint(key, m_matcher.next_ordinal(key, msg.time_ms));
   // A chat's first import: nothing stored to match (the ordinals keep this import's fingerprints
   // distinct; UNIQUE(chat_id, fingerprint) still guards).
   std::optional<std::int64_t> existing;
   if (m_chat_had_messages) {
-    existing = find_by_fingerprint(fp);
+    existing = m_matcher.find_by_fingerprint(fp);
   }
   if (m_chat_has_fp1) {
     // A chat first imported with fp1: its messages are found by their fp1 fingerprint. (The two
     // keys differ, so their ordinal counters in the one map never meet.)
     const FingerprintKey key1 = fingerprint_key(msg, 1);
-    const std::uint32_t ordinal1 = next_ordinal(ordinals, key1, msg.time_ms);
+    const std::uint32_t ordinal1 = m_matcher.next_ordinal(key1, msg.time_ms);
     if (!existing) {
-      existing = find_by_fingerprint(stored_fingerprint(key1, ordinal1));
+      existing = m_matcher.find_by_fingerprint(stored_fingerprint(key1, ordinal1));
     }
   }
   // Matches and updates need a stored chat; its first import only adds.
@@ -396,17 +323,17 @@ void Session::do_message(model::Message& msg) {
     ++m_chat_matched;
     // Reached a second time only through another version's fingerprint (an export holding a
     // message both before and after its edit): nothing more to do.
-    if (!m_matched.contains(*existing)) {
-      note_match(*existing, group);
+    if (!m_matcher.matched(*existing)) {
+      m_matcher.note_match(*existing, group);
       const bool media = fill_media(*existing, msg);
       const bool text = fill_text(*existing, msg);
       if (media || text) {
         ++m_counts.updated;
       }
     }
-  } else if (auto target = find_update_target(msg, group)) {
+  } else if (auto target = m_matcher.find_update_target(msg, group)) {
     apply_update(*target, msg, fp);
-    note_match(target->id, group);
+    m_matcher.note_match(target->id, group);
     ++m_counts.updated;
     ++m_chat_matched;
   } else {
@@ -416,45 +343,6 @@ void Session::do_message(model::Message& msg) {
   }
   if (++m_batch_messages >= k_batch_messages || m_batch_bytes >= k_batch_bytes) {
     commit_batch();
-  }
-}
-
-// Keys repeat only at the same native_time, i.e. within a DST shift (or a zone span) of each other:
-// once the chat's messages are this far past a key, it is dropped from memory. A message that
-// comes that late after all (an export out of order by days) gets its ordinal from the archive.
-std::uint32_t Session::next_ordinal(ChatOrdinals& ordinals, const FingerprintKey& key, std::int64_t time_ms) {
-  const auto [it, inserted] = ordinals.keys.try_emplace(key.short_id());
-  OrdinalEntry& entry = it->second;
-  if (inserted && time_ms - k_zone_span_ms < ordinals.evicted_before) {
-    entry.next = ordinal_from_archive(key);
-  }
-  const std::uint32_t ordinal = entry.next++;
-  entry.time_ms = inserted ? time_ms : std::max(entry.time_ms, time_ms);
-  ordinals.max_time_ms = std::max(ordinals.max_time_ms, time_ms);
-  if (ordinals.keys.size() >= ordinals.sweep_at) {
-    const std::int64_t before = ordinals.max_time_ms - k_ordinal_window_ms;
-    std::erase_if(ordinals.keys, [&](const auto& kv) { return kv.second.time_ms < before; });
-    ordinals.evicted_before = std::max(ordinals.evicted_before, before);
-    // A window fuller than that (a chat this busy for days) is kept whole until it doubles.
-    ordinals.sweep_at = std::max(k_ordinal_keys_kept, 2 * ordinals.keys.size());
-  }
-  return ordinal;
-}
-
-// The ordinal of a key whose count this import dropped: past the fingerprints with that key this
-// import already used (stored by it, or stored before and matched by it).
-std::uint32_t Session::ordinal_from_archive(const FingerprintKey& key) {
-  for (std::uint32_t ordinal = 0;; ++ordinal) {
-    const std::optional<std::int64_t> id = find_by_fingerprint(stored_fingerprint(key, ordinal));
-    if (!id) {
-      return ordinal;
-    }
-    m_stored_source.bind(1, *id);
-    const bool ours = m_stored_source.step() && m_stored_source.column_int64(0) == m_source_id;
-    m_stored_source.reset();
-    if (!ours && !m_matched.contains(*id)) {
-      return ordinal;
-    }
   }
 }
 
@@ -563,103 +451,6 @@ void Session::insert_attachment(std::int64_t message_id, std::size_t ordinal, co
   st.run();
 }
 
-std::optional<std::int64_t> Session::find_by_fingerprint(const StoredFingerprint& fp) {
-  std::optional<std::int64_t> id;
-  m_find_message.bind(1, m_chat_id);
-  bind_fingerprint(m_find_message, 2, fp);
-  if (m_find_message.step()) {
-    id = m_find_message.column_int64(0);
-  }
-  m_find_message.reset();
-  if (!id && m_chat_had_messages) {
-    m_find_alias.bind(1, m_chat_id);
-    bind_fingerprint(m_find_alias, 2, fp);
-    if (m_find_alias.step()) {
-      id = m_find_alias.column_int64(0);
-    }
-    m_find_alias.reset();
-  }
-  return id;
-}
-
-void Session::note_match(std::int64_t id, const std::string& group) {
-  m_matched.insert(id);
-  auto [it, inserted] = m_last_matched.try_emplace(group, id);
-  if (!inserted && it->second < id) {
-    it->second = id;
-  }
-  // An id's time is id / 4096 (ids are time_ms * 4096 + seq). A match matters only to messages of
-  // the same native_time, within a zone span of it: once the matches are this far past an id, it
-  // is dropped (an export out of order by days may then match that stored message again).
-  m_matched_max_time = std::max(m_matched_max_time, id >> 12);
-  if (m_matched.size() + m_last_matched.size() >= m_matched_sweep_at) {
-    const std::int64_t before = m_matched_max_time - k_ordinal_window_ms;
-    std::erase_if(m_matched, [&](std::int64_t matched) { return (matched >> 12) < before; });
-    std::erase_if(m_last_matched, [&](const auto& kv) { return (kv.second >> 12) < before; });
-    m_matched_sweep_at = std::max(k_ordinal_keys_kept, 2 * (m_matched.size() + m_last_matched.size()));
-  }
-}
-
-StoredRow read_row(sql::Statement& st) {
-  StoredRow row;
-  row.id = st.column_int64(0);
-  row.sender = st.column_text(1);
-  row.kind = model::message_kind_from_string(st.column_text(2)).value_or(model::MessageKind::text);
-  row.text = st.column_text(3);
-  row.deleted = st.column_int(4) != 0;
-  row.extra = st.column_text(5);
-  return row;
-}
-
-std::optional<StoredRow> Session::stored_row(std::int64_t id) {
-  std::optional<StoredRow> row;
-  m_stored_row.bind(1, id);
-  if (m_stored_row.step()) {
-    row = read_row(m_stored_row);
-  }
-  m_stored_row.reset();
-  return row;
-}
-
-// A message no fingerprint matched may be a later version of a stored one: a deletion of any
-// non-system message, or an edit of a text message. The target is a stored message of the same
-// chat with the same native_time and normalised sender, from an earlier import, not matched by
-// this one, after the last one of that time and sender this import matched (both exports keep
-// the chat's order), the first such one that this message can update.
-std::optional<StoredRow> Session::find_update_target(const model::Message& msg, const std::string& group) {
-  if (!m_chat_had_messages) {
-    return std::nullopt;
-  }
-  const KindClass cls = kind_class(msg.kind);
-  const bool deletion = cls == KindClass::deleted;
-  const bool edit = !deletion && msg.edited && msg.kind == model::MessageKind::text;
-  if (!deletion && !edit) {
-    return std::nullopt;
-  }
-  const std::string sender = normalise_sender(msg.sender);
-  const std::string text = normalise_text(msg.text);
-  const auto last = m_last_matched.find(group);
-  const std::int64_t after = last == m_last_matched.end() ? std::numeric_limits<std::int64_t>::min() : last->second;
-  m_same_time.bind(1, m_chat_id).bind(2, (msg.time_ms - k_zone_span_ms) * k_seq_per_ms)
-      .bind(3, (msg.time_ms + k_zone_span_ms + 1) * k_seq_per_ms).bind(4, msg.native_time).bind(5, m_source_id);
-  std::optional<StoredRow> found;
-  while (m_same_time.step()) {
-    StoredRow row = read_row(m_same_time);
-    if (row.id <= after || m_matched.contains(row.id) || row.deleted || normalise_sender(row.sender) != sender) {
-      continue;
-    }
-    const KindClass stored = kind_class(row.kind);
-    const bool fits = deletion ? stored != KindClass::system && stored != KindClass::deleted
-                               : row.kind == model::MessageKind::text && normalise_text(row.text) != text;
-    if (fits) {
-      found = std::move(row);
-      break;
-    }
-  }
-  m_same_time.reset();
-  return found;
-}
-
 // Deleted: flagged, the stored text kept, the marker text kept in extra.deleted_text. Edited:
 // the new text, the stored one appended to extra.previous_texts. Either way the new version's
 // fingerprint becomes an alias of the stored message.
@@ -694,7 +485,7 @@ bool Session::fill_text(std::int64_t message_id, const model::Message& msg) {
   if (text.empty()) {
     return false;
   }
-  const std::optional<StoredRow> row = stored_row(message_id);
+  const std::optional<StoredRow> row = m_matcher.stored_row(message_id);
   if (!row || kind_class(row->kind) != KindClass::media) {
     return false;
   }
@@ -761,7 +552,7 @@ void Session::do_end_chat() {
                     std::to_string(m_chat_added) + " added beside them) — a different chat? use --into " +
                     "to import it under another name, or to join the chat it belongs to");
   }
-  clear_matches();
+  m_matcher.clear_matches();
 }
 
 void Session::do_commit() {

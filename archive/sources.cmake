@@ -12,6 +12,7 @@ set(CHATVAULT_ARCHIVE_SOURCES
   archive/fingerprint.cpp
   archive/fts_query.cpp
   archive/import_session.cpp
+  archive/merge_matcher.cpp
   archive/reader.cpp
   archive/search.cpp
   archive/sqlite.cpp

@@ -2,4 +2,8 @@
 set(CHATVAULT_CRYPTO_SOURCES
   archive/crypto/format.cpp
   archive/crypto/keys.cpp
-  archive/crypto/vfs.cpp)
+  archive/crypto/vfs.cpp
+  archive/crypto/vfs_connection.cpp
+  archive/crypto/vfs_journal.cpp
+  archive/crypto/vfs_seal.cpp
+  archive/crypto/vfs_slots.cpp)

@@ -26,7 +26,7 @@ struct sqlite3_vfs;
 
 namespace chatvault::archive::crypto {
 
-struct VfsBox;  // vfs.cpp
+struct VfsBox;  // vfs_internal.hpp
 
 class SealedVfs {
  public:
