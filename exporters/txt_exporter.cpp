@@ -75,7 +75,11 @@ std::vector<std::string> tokens(const model::Message& msg, const std::vector<std
   }
   for (std::size_t i = 0; i < msg.attachments.size(); ++i) {
     const auto& att = msg.attachments[i];
-    std::string t = "[" + std::string(model::to_string(att.kind)) + ": " + one_line(att.file_name);
+    // An "omitted" placeholder has no file name: "[photo (not in export)]".
+    std::string t = "[" + std::string(model::to_string(att.kind));
+    if (!att.file_name.empty()) {
+      t += ": " + one_line(att.file_name);
+    }
     if (att.missing) {
       t += " (not in export)";
     } else if (i < media_paths.size() && !media_paths[i].empty()) {

@@ -65,12 +65,19 @@ TEST_CASE("txt: calls, unknown zones, edited multi-line text") {
   call.sender = "Ann";
   call.kind = model::MessageKind::call;
   call.call = model::Call{125, false, true};
+  // WhatsApp's "<Media omitted>" names no file.
+  model::Message omitted;
+  omitted.time_ms = test::utc("2020-02-29T23:59:59Z") + 999;
+  omitted.sender = "Ann";
+  omitted.kind = model::MessageKind::media;
+  omitted.attachments = {test::attachment(model::AttachmentKind::photo, "", "")};
+  omitted.attachments[0].missing = true;
   model::Message edited;
   edited.time_ms = test::utc("2020-03-01T00:00:00Z");
   edited.sender = "Bob";
   edited.text = "a\r\nb";
   edited.edited = true;
-  reader.add_chat(chat, {call, edited});
+  reader.add_chat(chat, {call, omitted, edited});
 
   test::TempDir tmp;
   auto exporter = make_txt_exporter();
@@ -81,9 +88,10 @@ TEST_CASE("txt: calls, unknown zones, edited multi-line text") {
         "Platform: whatsapp\n"
         "Participants: \n"
         "Time zone: UTC (the chat's zone 'Mars/Olympus_Mons' is unknown on this system)\n"
-        "Messages: 2\n"
+        "Messages: 3\n"
         "\n"
         "2020-02-29 23:59:59  Ann: [video call, 125 s]\n"
+        "2020-02-29 23:59:59  Ann: [photo (not in export)]\n"
         "2020-03-01 00:00:00  Bob: a\n"
         "  b (edited)\n");
 }
