@@ -230,6 +230,20 @@ int header_op(SealedFile* f, HeaderOp& op, bool write) {
   return SQLITE_OK;
 }
 
+// SQLite's own rule (pager.c, hasHotJournal): a journal whose first byte is 0 is not hot: it is
+// never rolled back and the next write transaction overwrites it (e.g. a power loss kept some
+// records of a journal never synced, but not its header). Unreadable: reported as present.
+static bool journal_has_header(const std::string& journal) {
+  const int fd = ::open(journal.c_str(), O_RDONLY | O_CLOEXEC);  // SQLite holds no lock on a journal
+  if (fd < 0) {
+    return true;
+  }
+  unsigned char first = 0;
+  const ssize_t n = ::pread(fd, &first, 1, 0);
+  ::close(fd);
+  return n != 1 || first != 0;
+}
+
 void verify_op(SealedFile* f, VerifyReport& r) {
   ArchiveKeys& k = file_keys(f);
   sqlite3_file* real = f->real;
@@ -326,7 +340,7 @@ void verify_op(SealedFile* f, VerifyReport& r) {
     sqlite3_vfs* under = f->box->under;
     if (under->xAccess(under, journal.c_str(), SQLITE_ACCESS_EXISTS, &exists) == SQLITE_OK && exists != 0) {
       std::error_code ec;
-      if (fs::file_size(journal, ec) > 0 && !ec) {
+      if (fs::file_size(journal, ec) > 0 && !ec && journal_has_header(journal)) {
         r.journal_present = true;
         r.problems.push_back("a rollback journal (an interrupted write) is next to the archive: open it for "
                              "writing to roll it back");

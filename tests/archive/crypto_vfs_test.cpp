@@ -99,6 +99,7 @@ TEST_CASE("crypto: connection settings, ROLLBACK after a spill, WAL and mmap ref
   REQUIRE(sqlite3_file_control(fx.db->get(), "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve) == SQLITE_OK);
   CHECK(reserve == 40);
   CHECK(fx.db->text("PRAGMA page_size") == "4096");
+  CHECK(fx.db->text("PRAGMA synchronous") == "3");  // EXTRA: the journal's deletion is synced too
 
   fx.db->exec("PRAGMA cache_size=5");
   fx.db->exec("BEGIN");
