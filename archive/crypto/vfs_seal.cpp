@@ -143,6 +143,17 @@ int begin_write_session(SealedFile* f) {
   return SQLITE_OK;
 }
 
+// Re-reads the header under the caller's lock before a change, so two writers cannot lose each
+// other's update; a damaged header is reported through `error`.
+int read_header_for_change(SealedFile* f, Header& h, std::optional<Error>& error) {
+  std::string problem;
+  if (read_header_locked(f, h, &problem, nullptr) != SQLITE_OK) {
+    error = Error(ErrorCategory::damaged, "archive header damaged: " + problem);
+    return SQLITE_ERROR;
+  }
+  return SQLITE_OK;
+}
+
 int store_seal_op(SealedFile* f, SealOp& op) {
   if (f->lock_level < SQLITE_LOCK_RESERVED) {
     op.error = Error(ErrorCategory::internal, "store_seal needs a write transaction");
@@ -151,11 +162,9 @@ int store_seal_op(SealedFile* f, SealOp& op) {
   ArchiveKeys& k = file_keys(f);
   std::lock_guard lock(k.mutex);
   Header h;
-  std::string problem;
-  int rc = read_header_locked(f, h, &problem, nullptr);
+  int rc = read_header_for_change(f, h, op.error);
   if (rc != SQLITE_OK) {
-    op.error = Error(ErrorCategory::damaged, "archive header damaged: " + problem);
-    return SQLITE_ERROR;
+    return rc;
   }
   if (h.sealed && !k.state.write_session && !op.recompute) {
     return SQLITE_OK;  // nothing written since the last seal
@@ -201,11 +210,9 @@ int header_op(SealedFile* f, HeaderOp& op, bool write) {
   ArchiveKeys& k = file_keys(f);
   std::lock_guard lock(k.mutex);
   Header h;
-  std::string problem;
-  int rc = read_header_locked(f, h, &problem, nullptr);
+  int rc = read_header_for_change(f, h, op.error);
   if (rc != SQLITE_OK) {
-    op.error = Error(ErrorCategory::damaged, "archive header damaged: " + problem);
-    return SQLITE_ERROR;
+    return rc;
   }
   if (write) {
     // The seal state survives a header change made by this process.

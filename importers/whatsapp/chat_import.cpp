@@ -72,19 +72,19 @@ std::string minute_key(const timeutil::LocalDateTime& t) {
   return out;
 }
 
-// Pass 2: clean_sender for the last few distinct raw authors (a chat has few), and whether the
-// name is one of pass 1's senders. Bounded, so memory stays flat. An entry stays valid until the
-// next get() that misses.
-class SenderCache {
+// The last few distinct raw authors with their cleaned sender and what a pass knows about them
+// (`Facts`, reset for each new author by `reset`). A chat has few authors; bounded, so memory
+// stays flat. An entry stays valid until the next get() that misses.
+template <typename Facts>
+class RecentSenders {
  public:
-  struct Entry {
+  struct Entry : Facts {
     std::string raw;
     Sender who;
-    bool known = false;
   };
-  explicit SenderCache(const std::unordered_set<std::string>& senders) : m_senders(senders) {}
-  const Entry& get(std::string_view raw) {
-    for (const Entry& e : m_entries) {
+  template <typename Reset>
+  Entry& get(std::string_view raw, Reset&& reset) {
+    for (Entry& e : m_entries) {
       if (e.raw == raw) return e;
     }
     Entry* slot = nullptr;
@@ -96,16 +96,21 @@ class SenderCache {
     }
     slot->raw.assign(raw);
     slot->who = clean_sender(raw);
-    slot->known = m_senders.count(slot->who.name) != 0;
+    reset(*slot);
     return *slot;
   }
 
  private:
   static constexpr std::size_t k_size = 16;
-  const std::unordered_set<std::string>& m_senders;
   std::vector<Entry> m_entries;
   std::size_t m_next = 0;
 };
+
+// Pass 2: whether the name is one of pass 1's senders.
+struct SenderFacts {
+  bool known = false;
+};
+using SenderCache = RecentSenders<SenderFacts>;
 
 const Sender& no_sender() {
   static const Sender s;
@@ -122,40 +127,13 @@ bool blank(std::string_view line) {
   return true;
 }
 
-// Pass 1's facts about the last few distinct raw authors of one layout: the cleaned sender,
-// whether it is already among the senders, and its AuthorLines (stable: map nodes never move).
-// Bounded, so memory stays flat.
-class AuthorCache {
- public:
-  struct Entry {
-    std::string raw;
-    Sender who;
-    bool listed = false;             // who.name is in LayoutStats::seen
-    AuthorLines* lines = nullptr;    // by_raw_author[raw], once looked up
-  };
-  Entry& get(std::string_view raw) {
-    for (Entry& e : m_entries) {
-      if (e.raw == raw) return e;
-    }
-    Entry* slot = nullptr;
-    if (m_entries.size() < k_size) {
-      slot = &m_entries.emplace_back();
-    } else {
-      slot = &m_entries[m_next];
-      m_next = (m_next + 1) % k_size;
-    }
-    slot->raw.assign(raw);
-    slot->who = clean_sender(raw);
-    slot->listed = false;
-    slot->lines = nullptr;
-    return *slot;
-  }
-
- private:
-  static constexpr std::size_t k_size = 16;
-  std::vector<Entry> m_entries;
-  std::size_t m_next = 0;
+// Pass 1's facts about an author of one layout: whether its name is already among the
+// senders, and its AuthorLines (stable: map nodes never move).
+struct AuthorFacts {
+  bool listed = false;             // who.name is in LayoutStats::seen
+  AuthorLines* lines = nullptr;    // by_raw_author[raw], once looked up
 };
+using AuthorCache = RecentSenders<AuthorFacts>;
 
 // al.ext_raw == (second author ? author + ": " + second : ""), without building the right side.
 bool same_ext(const std::string& ext_raw, bool has_ext, std::string_view author, std::string_view second) {
@@ -194,7 +172,7 @@ Scan scan(const ChatText& text, std::vector<ColonName> known_colon_names) {
     const std::string_view rest = line.text.substr(st->rest_offset);
     const RestSplit split = split_known(rest, s.known_colon_names);
     if (split.has_author) {
-      AuthorCache::Entry& entry = author_caches[li].get(split.author);
+      AuthorCache::Entry& entry = author_caches[li].get(split.author, [](AuthorFacts& f) { f = AuthorFacts{}; });
       const Sender& who = entry.who;
       if (is_notice(split.body, first, scratch)) {
         ls.group_event = ls.group_event || is_group_event(split.body, scratch);
@@ -533,7 +511,7 @@ ImportReport import_chat_text(const ChatText& text, const ImportOptions& options
     auto reader = text.open();
     LineReader lines(*reader, text.max_line);
     Line line;
-    SenderCache sender_cache(senders);
+    SenderCache sender_cache;
     Folded scratch;
     while (lines.next(line)) {
       if (line.too_long) {
@@ -569,7 +547,8 @@ ImportReport import_chat_text(const ChatText& text, const ImportOptions& options
         p.has_author = false;
         p.sender = &no_sender();
         if (split.has_author) {
-          const SenderCache::Entry& e = sender_cache.get(split.author);
+          const SenderCache::Entry& e = sender_cache.get(
+              split.author, [&](SenderCache::Entry& n) { n.known = senders.count(n.who.name) != 0; });
           p.sender = &e.who;
           p.has_author = !e.who.name.empty();
           // "X created group “Re: plans”": a system line whose text holds ": ", not a sender.
