@@ -2,6 +2,7 @@
 
 #include <fstream>
 
+#include "importers/background_import.hpp"
 #include "util/error.hpp"
 #include "util/hash.hpp"
 
@@ -117,7 +118,8 @@ ImportResult run_import(const ImportRequest& request, Reporter& reporter) {
     };
     auto session = store->begin_import(info);
     ProgressSink progress(*session, reporter, one.label);
-    one.report = importer.import(tree, options, progress);
+    // Parsing on a worker thread while this one stores: the two overlap on two cores.
+    one.report = importers::import_in_background(importer, tree, options, progress);
     session->commit();
     one.counts = session->counts();
     for (const auto& note : one.report.notes) {

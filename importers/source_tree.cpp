@@ -6,6 +6,7 @@
 #include <cctype>
 #include <fstream>
 #include <map>
+#include <mutex>
 
 #include "util/error.hpp"
 
@@ -40,6 +41,9 @@ struct SourceTree::Impl {
   ZipHandle zip;
   std::vector<zip_uint64_t> zip_index;                     // entry position -> zip index
   std::vector<std::uint64_t> compressed;                   // entry position -> compressed size
+  // A zip_t is not thread-safe, and an import reads the chat on one thread while the archive
+  // reads media on another (import_in_background): every libzip call on `zip` holds this.
+  mutable std::mutex zip_lock;
 
   fs::path file_path(const SourceEntry& e) const { return kind == Kind::folder ? path / e.path : path; }
   std::string where(std::string_view entry) const {
@@ -82,17 +86,26 @@ class ZipEntryReader : public model::ByteReader {
       throw Error(ErrorCategory::input, m_where + ": refused: it claims to inflate " + std::to_string(comp) +
                                             " bytes to " + std::to_string(m_declared) + " (a zip bomb?)");
     }
+    const std::lock_guard lock(m_impl->zip_lock);
     m_file.reset(zip_fopen_index(m_impl->zip.get(), m_impl->zip_index[pos], 0));
     if (!m_file) {
       throw Error(ErrorCategory::input,
                   m_where + ": cannot open zip entry: " + zip_strerror(m_impl->zip.get()));
     }
   }
+  ~ZipEntryReader() override {
+    const std::lock_guard lock(m_impl->zip_lock);
+    m_file.reset();
+  }
+  ZipEntryReader(const ZipEntryReader&) = delete;
+  ZipEntryReader& operator=(const ZipEntryReader&) = delete;
   std::size_t read(char* out, std::size_t size) override {
+    std::unique_lock lock(m_impl->zip_lock);
     const zip_int64_t n = zip_fread(m_file.get(), out, size);
     if (n < 0) {
       throw Error(ErrorCategory::input, m_where + ": damaged zip entry: " + zip_file_strerror(m_file.get()));
     }
+    lock.unlock();
     m_read += static_cast<std::uint64_t>(n);
     if (m_read > m_declared) {
       throw Error(ErrorCategory::input, m_where + ": zip entry inflates beyond its declared size of " +

@@ -1,5 +1,6 @@
 include(${CMAKE_CURRENT_LIST_DIR}/whatsapp/sources.cmake)
 set(CHATVAULT_IMPORTER_SOURCES
   importers/source_tree.cpp
+  importers/background_import.cpp
   importers/registry.cpp
   ${CHATVAULT_WHATSAPP_SOURCES})

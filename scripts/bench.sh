@@ -3,12 +3,22 @@
 # for a small and a large export, search latency; the npm whatsapp-chat-parser parsing the same
 # file in the same run is the baseline (when node is present); the large import and the searches
 # also run on plain SQLite (the same code without the page-sealing VFS, `--plain`) for the cost
-# of encryption (target: sealed <= 1.3x plain). Usage: scripts/bench.sh [MESSAGES]
+# of encryption (target: sealed <= 1.3x plain).
+# Usage: scripts/bench.sh [MESSAGES] [--memory]
+#   --memory also imports a generated ~1 GB export (12.5 M messages; about 2 minutes and 1 GB of
+#   disk under build/bench/data) and compares its peak RSS with the 10 MB one (target: at most
+#   50 MB more).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-big="${1:-1000000}"
+memory=0
+args=()
+for a in "$@"; do
+  if [ "$a" = "--memory" ]; then memory=1; else args+=("$a"); fi
+done
+big="${args[0]:-1000000}"
 small=130000   # about 10 MB
+huge=12500000  # about 1 GB
 scripts/install-deps.sh
 cmake -S . -B build/bench -DCMAKE_BUILD_TYPE=Release -DCHATVAULT_BENCH=ON -DCHATVAULT_TESTS=OFF >/dev/null
 cmake --build build/bench --parallel "$(nproc)" --target chatvault_bench >/dev/null
@@ -59,3 +69,14 @@ echo "search, sealed vs plain: $ss ms vs $pss ms a query on an open archive ($(r
 echo "search with the open (Argon2id interactive each time): $(value "$search" "search ms/query") ms vs $(value "$plain_search" "search ms/query") ms a query"
 echo "peak RSS, import: small $(value "$small_import" "import peak RSS") MB, large $(value "$import" "import peak RSS") MB"
 echo "peak RSS, parse:  small $(value "$small_parse" "parse peak RSS") MB, large $(value "$parse" "parse peak RSS") MB"
+
+if [ "$memory" = 1 ]; then
+  [ -f "$work/chat-$huge.txt" ] || "$b" generate "$huge" "$work/chat-$huge.txt"
+  echo "== huge export ($huge messages, $(du -m "$work/chat-$huge.txt" | cut -f1) MB)"
+  huge_parse=$("$b" parse "$work/chat-$huge.txt"); echo "$huge_parse"
+  huge_import=$("$b" import "$work/chat-$huge.txt" "$work/huge.chatvault"); echo "$huge_import"
+  rm -f "$work/huge.chatvault"
+  hi=$(value "$huge_import" "import peak RSS"); si=$(value "$small_import" "import peak RSS")
+  echo "peak RSS, import: 1 GB export $hi MB vs 10 MB export $si MB: +$(awk -v a="$hi" -v b="$si" 'BEGIN{printf "%.1f", a-b}') MB (target <= +50 MB)"
+  echo "peak RSS, parse:  1 GB export $(value "$huge_parse" "parse peak RSS") MB vs 10 MB export $(value "$small_parse" "parse peak RSS") MB"
+fi
