@@ -1,6 +1,8 @@
 #include "importers/whatsapp/body_classifier.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <vector>
 
 #include "importers/whatsapp/body_parts.hpp"
@@ -22,11 +24,13 @@ constexpr std::size_t k_min_event_literal = 4;  // event templates with less fix
 // which is cut for matching only).
 constexpr std::size_t k_max_key = 4096;
 
-// The first line of `s`, or an empty view when it is too long to be any fixed string.
-std::string_view short_first_line(std::string_view s) {
-  const std::string_view line = s.substr(0, s.find('\n'));
+// The first line of `s` (`nl`: where its first '\n' is), or an empty view when it is too long
+// to be any fixed string.
+std::string_view short_first_line(std::string_view s, std::size_t nl) {
+  const std::string_view line = s.substr(0, nl);
   return line.size() > k_max_key ? std::string_view{} : line;
 }
+std::string_view short_first_line(std::string_view s) { return short_first_line(s, s.find('\n')); }
 
 char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 bool iends_with(std::string_view s, std::string_view p) {
@@ -54,11 +58,17 @@ bool starts_with_mark(std::string_view s) { return s.starts_with(k_lrm) || s.sta
 
 // Unions of the templates that the two hot paths try one after another, so that a text that can
 // match none of them (most messages) is told in one look-up (built once, immutable).
+// The file-attached templates are left to their own index, asked for whole matches only (all
+// classify_body looks for): they start with a placeholder, and the text's end turns nearly
+// every text away from them before its 4-byte pieces are looked at.
 struct Gates {
   std::vector<Pattern> key_templates;     // what classify_body tries on a message's first line
   std::vector<Pattern> system_templates;  // what is_system_text tries
+  std::vector<Pattern> first_templates;   // the notices and key_templates, tried first on a key
   PatternIndex key;
   PatternIndex system;
+  PatternIndex first;
+  const PatternIndex& file_attached = pattern_index(Category::file_attached);
 
   static std::vector<Pattern> gather(std::initializer_list<Category> cats, std::size_t min_literal,
                                      std::initializer_list<Category> all_of) {
@@ -74,13 +84,17 @@ struct Gates {
     return out;
   }
   Gates()
-      : key_templates(gather({Category::omitted, Category::file_attached, Category::location, Category::live_location,
-                              Category::missed_video, Category::missed_voice, Category::video_call,
-                              Category::voice_call},
+      : key_templates(gather({Category::omitted, Category::location, Category::live_location, Category::missed_video,
+                              Category::missed_voice, Category::video_call, Category::voice_call},
                              0, {})),
         system_templates(gather({Category::group_event, Category::contact_event}, 10, {Category::notice})),
+        first_templates(gather({Category::notice, Category::omitted, Category::location, Category::live_location,
+                                Category::missed_video, Category::missed_voice, Category::video_call,
+                                Category::voice_call},
+                               0, {})),
         key(key_templates),
-        system(system_templates) {}
+        system(system_templates),
+        first(first_templates) {}
 };
 
 const Gates& gates() {
@@ -99,30 +113,48 @@ std::string_view strip_deleted(std::string_view s) {
   return s;
 }
 
-// The deleted templates, stripped, sorted (built once).
-const std::vector<std::string>& deleted_keys() {
-  static const auto keys = [] {
-    std::vector<std::string> k;
+// The deleted templates, stripped, sorted, and a bitmap of their (length, first byte, last
+// byte) that turns away nearly every other text before the search (built once).
+struct DeletedKeys {
+  std::vector<std::string> keys;
+  std::array<std::uint64_t, 64> shapes{};
+
+  static std::size_t shape(std::string_view k) {
+    const auto first = static_cast<unsigned char>(k.front());
+    const auto last = static_cast<unsigned char>(k.back());
+    return (k.size() * 131u + first * 17u + last) & 4095u;
+  }
+  DeletedKeys() {
     for (const Pattern& p : patterns(Category::deleted)) {
-      if (p.literals().size() == 1) k.emplace_back(strip_deleted(p.literals()[0]));
+      if (p.literals().size() == 1) keys.emplace_back(strip_deleted(p.literals()[0]));
     }
-    std::sort(k.begin(), k.end());
-    return k;
-  }();
+    std::sort(keys.begin(), keys.end());
+    for (const std::string& k : keys) {
+      if (k.empty()) continue;
+      const std::size_t b = shape(k);
+      shapes[b / 64] |= std::uint64_t{1} << (b % 64);
+    }
+  }
+  bool may_hold(std::string_view k) const {
+    if (k.empty()) return true;
+    const std::size_t b = shape(k);
+    return (shapes[b / 64] >> (b % 64)) & 1;
+  }
+};
+
+const DeletedKeys& deleted_keys() {
+  static const DeletedKeys keys;
   return keys;
 }
 
 // Compares with any trailing '.'/'。' removed from both sides. `folded`: the key, folded.
 bool deleted_match(const Folded& folded) {
-  const std::vector<std::string>& keys = deleted_keys();
+  const DeletedKeys& d = deleted_keys();
   const std::string_view k = strip_deleted(folded.text);
-  const auto it = std::lower_bound(keys.begin(), keys.end(), k, [](const std::string& a, std::string_view b) { return a < b; });
-  return it != keys.end() && *it == k;
-}
-
-std::string_view rest_lines(std::string_view body) {
-  const std::size_t nl = body.find('\n');
-  return nl == std::string_view::npos ? std::string_view{} : body.substr(nl + 1);
+  if (!d.may_hold(k)) return false;
+  const auto it = std::lower_bound(d.keys.begin(), d.keys.end(), k,
+                                   [](const std::string& a, std::string_view b) { return a < b; });
+  return it != d.keys.end() && *it == k;
 }
 
 // "Report.pdf • ‎3 pages ‎" → the document title and its page count.
@@ -175,17 +207,29 @@ bool strip_edited(std::string_view& body, Classified& out) {
   return true;
 }
 
+// Just after the first LRM/RLM at or after `from` in `key`; npos if none.
+std::size_t next_mark(std::string_view key, std::size_t from) {
+  for (std::size_t at = key.find('\xE2', from); at != std::string_view::npos; at = key.find('\xE2', at + 1)) {
+    const std::string_view m = key.substr(at, 3);
+    if (m == k_lrm || m == k_rlm) return at + 3;
+  }
+  return std::string_view::npos;
+}
+
 bool classify_omitted(std::string_view key, const Folded& folded_key, bool key_maybe, std::string_view caption,
                       Classified& out) {
   // The placeholder is the whole key, or what follows an LRM/RLM ("Doc.pdf • ‎2 pages ‎document omitted").
+  // Without key_maybe the whole key is no placeholder: only what follows a mark is tried.
+  std::size_t from = key_maybe ? 0 : next_mark(key, 1);
+  if (from == std::string_view::npos) return false;
   const PatternIndex& omitted = pattern_index(Category::omitted);
-  for (std::size_t from = 0; from != std::string_view::npos;) {
+  Folded folded_cand;
+  for (; from != std::string_view::npos; from = next_mark(key, from + 1)) {
     const std::string_view cand = key.substr(from);
-    Folded folded_cand;
-    if (from > 0) folded_cand = fold(cand);
+    if (from > 0) fold_into(cand, folded_cand, true);
     const Folded& f = from > 0 ? folded_cand : folded_key;
     const Pattern* hit = nullptr;
-    if (from > 0 || key_maybe) omitted.find(f, false, 0, [&](const Pattern& p) {
+    omitted.find(f, false, 0, [&](const Pattern& p) {
       if (!p.match(f, false)) return false;
       hit = &p;
       return true;
@@ -200,10 +244,6 @@ bool classify_omitted(std::string_view key, const Folded& folded_key, bool key_m
       out.text = std::string(caption);
       return true;
     }
-    const std::size_t a = key.find(k_lrm, from + 1);
-    const std::size_t b = key.find(k_rlm, from + 1);
-    const std::size_t next = a < b ? a : b;
-    from = next == std::string_view::npos ? next : next + 3;
   }
   return false;
 }
@@ -354,8 +394,10 @@ std::string mime_from_file_name(std::string_view name) {
 namespace {
 
 // is_notice, given the body's key (its first line, trimmed; not empty) and the key folded.
-bool notice_key(std::string_view body, std::string_view key, const Folded& f, bool first_message) {
-  if (any_match(Category::notice, f, true)) return true;
+// `may_be_notice` false: the caller knows no notice template can match `f`.
+bool notice_key(std::string_view body, std::string_view key, const Folded& f, bool first_message,
+                bool may_be_notice = true) {
+  if (may_be_notice && any_match(Category::notice, f, true)) return true;
   const bool marked = starts_with_mark(body);
   // iOS events attributed to the group or the actor: "Club: <LRM>Maria added you".
   if (marked && (any_match(Category::group_event, f, true, k_min_event_literal) ||
@@ -408,25 +450,37 @@ bool is_system_text(std::string_view text, Folded& f) {
 }
 
 Classified classify_body(std::string_view raw, bool has_author, bool first_message) {
+  Folded scratch;
   Classified out;
+  classify_body(raw, has_author, first_message, scratch, out);
+  return out;
+}
+
+void classify_body(std::string_view raw, bool has_author, bool first_message, Folded& f, Classified& out) {
   std::string_view body = skip_invisible_prefix(raw);
   strip_edited(body, out);
-  out.text = std::string(body);
+  out.text.assign(body);
   if (!has_author) {
     out.kind = MessageKind::system;
-    return out;
+    return;
   }
-  const std::string_view raw_key = trim_marks(short_first_line(raw));
-  const std::string_view key = trim_marks(short_first_line(body));
+  // The body's first line break, found once for its key, its caption and the poll test.
+  const std::size_t body_nl = body.find('\n');
+  const std::string_view key = trim_marks(short_first_line(body, body_nl));
+  const bool raw_is_body = raw.data() == body.data() && raw.size() == body.size();
+  const std::string_view raw_key = raw_is_body ? key : trim_marks(short_first_line(raw));
   // The key folded once for every table below (and for the notice check when it is the same
   // text), without positions until a table that reports captures may match.
-  Folded f;
   fold_into(key, f, false);
+  const Gates& g = gates();
+  // Most keys can match no notice and no key template: one look-up at the union of both tells.
+  bool fixed_maybe = true;
   if (!raw_key.empty()) {
     const bool same = raw_key.data() == key.data() && raw_key.size() == key.size();
     bool notice = false;
     if (same) {
-      notice = notice_key(raw, raw_key, f, first_message);
+      fixed_maybe = g.first.maybe(f);
+      notice = notice_key(raw, raw_key, f, first_message, fixed_maybe);
     } else {
       Folded fr;
       fold_into(raw_key, fr, false);
@@ -435,16 +489,16 @@ Classified classify_body(std::string_view raw, bool has_author, bool first_messa
     if (notice) {
       out.kind = MessageKind::system;
       out.notice = true;
-      return out;
+      return;
     }
   }
-  const std::string_view caption = rest_lines(body);
-  if (key.empty()) return out;
+  const std::string_view caption = body_nl == std::string_view::npos ? std::string_view{} : body.substr(body_nl + 1);
+  if (key.empty()) return;
 
   if (deleted_match(f)) {
     out.kind = MessageKind::deleted;
     out.deleted = true;
-    return out;
+    return;
   }
   if (key == "null") {  // Android view-once media
     out.kind = MessageKind::media;
@@ -452,19 +506,25 @@ Classified classify_body(std::string_view raw, bool has_author, bool first_messa
     out.has_attachment = true;
     out.attachment_omitted = true;
     out.text = std::string(caption);
-    return out;
+    return;
   }
-  auto attached = [&]() -> Classified& {
+  auto attached = [&] {
     if (out.attachment_kind == AttachmentKind::contact) {
       out.kind = MessageKind::contact;
       if (!out.attachment_omitted) out.text = std::string(body);  // keeps the "Name.vcf" line
     }
-    return out;
   };
-  const bool key_maybe = gates().key.maybe(f);
-  if (classify_omitted(key, f, key_maybe, caption, out) || classify_attached(key, caption, out)) return attached();
+  const bool key_maybe =
+      (fixed_maybe && g.key.maybe(f)) || g.file_attached.maybe(f, false);
+  if (classify_omitted(key, f, key_maybe, caption, out) || classify_attached(key, caption, out)) {
+    attached();
+    return;
+  }
   if (key_maybe) fold_into(key, f, true);  // the tables below report where their captures are
-  if (classify_file_attached(key, f, key_maybe, caption, out)) return attached();
+  if (classify_file_attached(key, f, key_maybe, caption, out)) {
+    attached();
+    return;
+  }
   if (key_maybe) {
     std::vector<Span> caps;
     std::optional<model::Location> found;
@@ -476,24 +536,24 @@ Classified classify_body(std::string_view raw, bool has_author, bool first_messa
     if (found) {
       out.kind = MessageKind::location;
       out.location = *found;
-      return out;
+      return;
     }
     if (any_match(Category::live_location, f, true)) {
       out.kind = MessageKind::location;
       model::Location loc;
       loc.live = true;
       out.location = loc;
-      return out;
+      return;
     }
   }
-  if (classify_call(key, f, key_maybe, starts_with_mark(raw), out)) return out;
-  if (auto poll = parse_poll(body)) {
+  if (classify_call(key, f, key_maybe, starts_with_mark(raw), out)) return;
+  if (auto poll = body_nl == std::string_view::npos ? std::nullopt : parse_poll(body)) {  // a poll has lines
     out.kind = MessageKind::poll;
     out.text = poll->question;
     out.poll = std::move(*poll);
-    return out;
+    return;
   }
-  return out;
+  return;
 }
 
 }  // namespace chatvault::importers::whatsapp

@@ -40,8 +40,10 @@ bool is_group_event(std::string_view body);
 // a group or contact event or a notice. Used to keep "X created group “Re: plans”" authorless.
 bool is_system_text(std::string_view text);
 
-// The same three with a caller's scratch buffer for the folded text (no allocation per call).
+// The same four with a caller's scratch buffer for the folded text (no allocation per call);
+// classify_body into `out`, a fresh Classified but for out.text, whose buffer it reuses.
 struct Folded;
+void classify_body(std::string_view body, bool has_author, bool first_message, Folded& scratch, Classified& out);
 bool is_notice(std::string_view body, bool first_message, Folded& scratch);
 bool is_group_event(std::string_view body, Folded& scratch);
 bool is_system_text(std::string_view text, Folded& scratch);

@@ -47,6 +47,15 @@ std::optional<model::PollOption> parse_option(std::string_view s) {
 }  // namespace
 
 std::string_view trim_marks(std::string_view s) {
+  // Most texts start and end with an ASCII byte that is no space: nothing to trim (every mark
+  // and special space below is non-ASCII at both ends).
+  if (!s.empty()) {
+    const auto front = static_cast<unsigned char>(s.front());
+    const auto back = static_cast<unsigned char>(s.back());
+    if (front < 0x80 && front != ' ' && front != '\t' && back < 0x80 && back != ' ' && back != '\t' && back != '\r') {
+      return s;
+    }
+  }
   for (;;) {
     const std::size_t before = s.size();
     while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);

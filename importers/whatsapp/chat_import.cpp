@@ -11,6 +11,7 @@
 #include "importers/whatsapp/date_order.hpp"
 #include "importers/whatsapp/header_parser.hpp"
 #include "importers/whatsapp/line_reader.hpp"
+#include "importers/whatsapp/recent_senders.hpp"
 #include "importers/whatsapp/senders.hpp"
 #include "importers/whatsapp/text_match.hpp"
 #include "importers/whatsapp/vcard.hpp"
@@ -48,13 +49,15 @@ struct Scan {
   std::vector<ColonName> known_colon_names;  // from the known chat and --self
 };
 
-// "YYYY-MM-DDTHH:MM" as timeutil::format_minute_key writes it, without printf for the usual ranges.
-std::string minute_key(const timeutil::LocalDateTime& t) {
+// "YYYY-MM-DDTHH:MM" as timeutil::format_minute_key writes it, without printf for the usual
+// ranges, into `out` (whose buffer is reused).
+void minute_key(const timeutil::LocalDateTime& t, std::string& out) {
   if (t.year < 0 || t.year > 9999 || t.month < 0 || t.month > 99 || t.day < 0 || t.day > 99 || t.hour < 0 ||
       t.hour > 99 || t.minute < 0 || t.minute > 99) {
-    return timeutil::format_minute_key(t);
+    out = timeutil::format_minute_key(t);
+    return;
   }
-  std::string out(16, '0');
+  out.resize(16);
   auto two = [&out](std::size_t at, int v) {
     out[at] = static_cast<char>('0' + v / 10);
     out[at + 1] = static_cast<char>('0' + v % 10);
@@ -69,42 +72,7 @@ std::string minute_key(const timeutil::LocalDateTime& t) {
   two(11, t.hour);
   out[13] = ':';
   two(14, t.minute);
-  return out;
 }
-
-// The last few distinct raw authors with their cleaned sender and what a pass knows about them
-// (`Facts`, reset for each new author by `reset`). A chat has few authors; bounded, so memory
-// stays flat. An entry stays valid until the next get() that misses.
-template <typename Facts>
-class RecentSenders {
- public:
-  struct Entry : Facts {
-    std::string raw;
-    Sender who;
-  };
-  template <typename Reset>
-  Entry& get(std::string_view raw, Reset&& reset) {
-    for (Entry& e : m_entries) {
-      if (e.raw == raw) return e;
-    }
-    Entry* slot = nullptr;
-    if (m_entries.size() < k_size) {
-      slot = &m_entries.emplace_back();
-    } else {
-      slot = &m_entries[m_next];
-      m_next = (m_next + 1) % k_size;
-    }
-    slot->raw.assign(raw);
-    slot->who = clean_sender(raw);
-    reset(*slot);
-    return *slot;
-  }
-
- private:
-  static constexpr std::size_t k_size = 16;
-  std::vector<Entry> m_entries;
-  std::size_t m_next = 0;
-};
 
 // Pass 2: whether the name is one of pass 1's senders.
 struct SenderFacts {
@@ -174,6 +142,15 @@ Scan scan(const ChatText& text, std::vector<ColonName> known_colon_names) {
     if (split.has_author) {
       AuthorCache::Entry& entry = author_caches[li].get(split.author, [](AuthorFacts& f) { f = AuthorFacts{}; });
       const Sender& who = entry.who;
+      // The classification below is the costly part of this pass. For an author already
+      // counted, a line can only set the group flag (directly or through system_like) and feed
+      // its AuthorLines. Once the group question is settled (three senders never become fewer;
+      // the flag is never cleared) and its AuthorLines can no longer make a colon name (the
+      // first line had no second ": ", or the lines disagreed), the line changes nothing.
+      if (entry.lines && (ls.group_event || ls.senders.size() > 2) &&
+          (entry.lines->ext_raw.empty() || !entry.lines->consistent)) {
+        continue;
+      }
       if (is_notice(split.body, first, scratch)) {
         ls.group_event = ls.group_event || is_group_event(split.body, scratch);
       } else if (is_system_text(rest, scratch)) {
@@ -194,7 +171,7 @@ Scan scan(const ChatText& text, std::vector<ColonName> known_colon_names) {
         }
         ++al.lines;
       }
-    } else if (!ls.group_event && is_group_event(split.body, scratch)) {
+    } else if (!ls.group_event && ls.senders.size() <= 2 && is_group_event(split.body, scratch)) {
       ls.group_event = true;
     }
   }
@@ -239,22 +216,27 @@ class Emitter {
 
   void emit(Pending& p) {
     model::Message m;
-    m.origin = model::Origin{m_text.path, p.line, {}};
+    m.origin.file = std::move(m_spare_file);
+    m.origin.file.assign(m_text.path);
+    m.origin.line = p.line;
     const model::Origin& origin = m.origin;
     const Sender& sender = *p.sender;
     bool repaired = sender.repaired;
-    if (!utf8::is_valid(p.body)) {
+    if (!is_valid_utf8(p.body)) {
       p.body = utf8::repair(p.body);
       repaired = true;
     }
     if (repaired) {
       m_sink.warning(origin, "invalid UTF-8 replaced with U+FFFD");
     }
-    Classified c = classify_body(p.body, p.has_author, p.first);
+    Classified c;
+    c.text = std::move(m_spare_text);
+    classify_body(p.body, p.has_author, p.first, m_scratch, c);
     const timeutil::UtcInstant utc = m_clock.to_utc(p.local);
     m.time_ms = utc.utc_ms;
     m.offset_min = utc.offset_min;
-    m.native_time = minute_key(p.local);
+    m.native_time = std::move(m_spare_time);
+    minute_key(p.local, m.native_time);
     m.kind = c.kind;
     m.text = std::move(c.text);
     m.edited = c.edited;
@@ -320,8 +302,16 @@ class Emitter {
       }
       m.attachments.push_back(std::move(a));
     }
-    m.extra_json = extra.empty() ? "{}" : extra + "}";
+    if (!extra.empty()) {  // else the model's "{}" stays
+      extra += '}';
+      m.extra_json = std::move(extra);
+    }
     m_sink.message(std::move(m));
+    // The buffers of the strings the sink did not take (moved-from ones may be left empty)
+    // serve the next message instead of fresh allocations.
+    m_spare_text = std::move(m.text);
+    m_spare_time = std::move(m.native_time);
+    m_spare_file = std::move(m.origin.file);
     ++m_count;
     p.active = false;
     p.body.clear();
@@ -354,6 +344,10 @@ class Emitter {
   model::Sink& m_sink;
   timeutil::ZoneClock& m_clock;
   std::uint64_t m_count = 0;
+  Folded m_scratch;  // classify_body's folded key, reused
+  std::string m_spare_text;  // buffers of the last message's strings, reused
+  std::string m_spare_time;
+  std::string m_spare_file;
 };
 
 FieldOrder forced_order(DateOrder o) {

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <cstring>
 
+#include "importers/whatsapp/plain_stamp.hpp"
 #include "util/utf8.hpp"
 
 namespace chatvault::importers::whatsapp {
@@ -398,6 +399,7 @@ std::optional<Stamp> parse_view(std::string_view line, const View& v, bool& over
 }  // namespace
 
 std::optional<Stamp> parse_header(std::string_view line) {
+  if (Stamp st; parse_plain_stamp(line, st)) return st;
   // Cheap rejection: a header starts (after invisible marks) with '[' or a digit.
   const std::string_view lead = skip_invisible_prefix(line);
   if (lead.empty()) {

@@ -1,30 +1,70 @@
 #include "importers/whatsapp/line_reader.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace chatvault::importers::whatsapp {
 namespace {
 constexpr std::size_t k_chunk = 64 * 1024;
+
+// The offset of the first '\n' or '\r' in p[0, n), or n: one pass for both (CR is rare, but a
+// line ends at whichever comes first).
+std::size_t find_eol(const char* p, std::size_t n) {
+  std::size_t i = 0;
+#if defined(__SSE2__)
+  const __m128i lf = _mm_set1_epi8('\n');
+  const __m128i cr = _mm_set1_epi8('\r');
+  for (; i + 16 <= n; i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    const int hits = _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, lf), _mm_cmpeq_epi8(v, cr)));
+    if (hits != 0) return i + static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(hits)));
+  }
+  for (; i < n; ++i) {
+    if (p[i] == '\n' || p[i] == '\r') return i;
+  }
+  return n;
+#else
+  const void* lf = std::memchr(p, '\n', n);
+  const std::size_t lf_at = lf ? static_cast<std::size_t>(static_cast<const char*>(lf) - p) : n;
+  const void* cr = lf_at > 0 ? std::memchr(p, '\r', lf_at) : nullptr;
+  return cr ? static_cast<std::size_t>(static_cast<const char*>(cr) - p) : lf_at;
+#endif
 }
+
+}  // namespace
 
 LineReader::LineReader(model::ByteReader& reader, std::size_t max_line)
     : m_reader(reader), m_max(max_line == 0 ? 1 : max_line) {}
+
+char* LineReader::room(std::size_t extra) {
+  if (m_size + extra > m_cap) {
+    const std::size_t cap = std::max(m_size + extra, m_cap * 2);
+    std::unique_ptr<char[]> bigger(new char[cap]);
+    if (m_size > 0) std::memcpy(bigger.get(), m_buf.get(), m_size);
+    m_buf = std::move(bigger);
+    m_cap = cap;
+  }
+  return m_buf.get() + m_size;
+}
 
 bool LineReader::fill() {
   if (m_eof) {
     return false;
   }
   // Drop what was consumed once it dominates the buffer, so compaction stays amortised linear.
-  if (m_start > 0 && m_start >= m_buf.size() / 2) {
-    m_buf.erase(0, m_start);
+  if (m_start > 0 && m_start >= m_size / 2) {
+    std::memmove(m_buf.get(), m_buf.get() + m_start, m_size - m_start);
+    m_size -= m_start;
     m_scan -= m_start;
     m_start = 0;
   }
-  const std::size_t old = m_buf.size();
-  m_buf.resize(old + k_chunk);
-  const std::size_t got = m_reader.read(m_buf.data() + old, k_chunk);
-  m_buf.resize(old + got);
+  const std::size_t got = m_reader.read(room(k_chunk), k_chunk);
+  m_size += got;
   m_total += got;
   if (got == 0) {
     m_eof = true;
@@ -32,21 +72,18 @@ bool LineReader::fill() {
   }
   if (m_first) {
     // Strip a BOM at the very start of the stream (it may take more than one read to see).
-    if (m_buf.size() < 3 && !m_eof) {
-      while (m_buf.size() < 3) {
-        const std::size_t before = m_buf.size();
-        m_buf.resize(before + k_chunk);
-        const std::size_t more = m_reader.read(m_buf.data() + before, k_chunk);
-        m_buf.resize(before + more);
-        m_total += more;
-        if (more == 0) {
-          m_eof = true;
-          break;
-        }
+    while (m_size < 3) {
+      const std::size_t more = m_reader.read(room(k_chunk), k_chunk);
+      m_size += more;
+      m_total += more;
+      if (more == 0) {
+        m_eof = true;
+        break;
       }
     }
-    if (m_buf.compare(0, 3, "\xEF\xBB\xBF") == 0) {
-      m_buf.erase(0, 3);
+    if (m_size >= 3 && std::memcmp(m_buf.get(), "\xEF\xBB\xBF", 3) == 0) {
+      std::memmove(m_buf.get(), m_buf.get() + 3, m_size - 3);
+      m_size -= 3;
     }
     m_first = false;
   }
@@ -58,14 +95,10 @@ bool LineReader::next(Line& out) {
   for (;;) {
     // Look for a terminator in what we hold.
     std::size_t i = m_scan;
-    const std::size_t n = m_buf.size();
-    const char* data = m_buf.data();
+    const std::size_t n = m_size;
+    const char* data = m_buf.get();
     if (i < n) {
-      // The first LF, then the first CR before it (CR is rare: CRLF files and old Macs).
-      const void* lf = std::memchr(data + i, '\n', n - i);
-      const std::size_t lf_at = lf ? static_cast<std::size_t>(static_cast<const char*>(lf) - data) : n;
-      const void* cr = lf_at > i ? std::memchr(data + i, '\r', lf_at - i) : nullptr;
-      i = cr ? static_cast<std::size_t>(static_cast<const char*>(cr) - data) : lf_at;
+      i += find_eol(data + i, n - i);
     }
     if (i < n) {
       std::size_t term_len = 1;
@@ -81,7 +114,7 @@ bool LineReader::next(Line& out) {
           term_len = 2;
         }
       }
-      const char* base = m_buf.data();
+      const char* base = m_buf.get();
       ++m_line;
       out.number = m_line;
       if (skipping || i - m_start > m_max) {
@@ -99,19 +132,19 @@ bool LineReader::next(Line& out) {
     if (m_scan - m_start > m_max) {
       // Too long: forget what we hold of it and keep discarding until the terminator.
       skipping = true;
-      m_buf.clear();
+      m_size = 0;
       m_start = 0;
       m_scan = 0;
     }
     if (!fill()) {
       // End of input: the rest, if any, is the last line (a final terminator adds no line).
-      if (m_start < m_buf.size() || skipping) {
+      if (m_start < m_size || skipping) {
         ++m_line;
         out.number = m_line;
-        skipping = skipping || m_buf.size() - m_start > m_max;
+        skipping = skipping || m_size - m_start > m_max;
         out.too_long = skipping;
-        out.text = skipping ? std::string_view{} : std::string_view(m_buf.data() + m_start, m_buf.size() - m_start);
-        m_start = m_buf.size();
+        out.text = skipping ? std::string_view{} : std::string_view(m_buf.get() + m_start, m_size - m_start);
+        m_start = m_size;
         m_scan = m_start;
         return true;
       }

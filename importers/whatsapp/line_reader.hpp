@@ -3,6 +3,7 @@
 // than one line in memory; a line longer than the limit is reported and skipped, never buffered.
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -31,10 +32,14 @@ class LineReader {
 
  private:
   bool fill();  // appends one chunk; false at end of input
+  char* room(std::size_t extra);  // makes room for `extra` more bytes; returns where they go
 
   model::ByteReader& m_reader;
   std::size_t m_max;
-  std::string m_buf;
+  // The buffer, by hand: a std::string would zero every chunk before it is read into.
+  std::unique_ptr<char[]> m_buf;
+  std::size_t m_size = 0;
+  std::size_t m_cap = 0;
   std::size_t m_start = 0;   // start of the current (unreturned) line in m_buf
   std::size_t m_scan = 0;    // where the terminator search resumes
   std::uint64_t m_line = 0;

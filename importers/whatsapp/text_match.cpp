@@ -1,11 +1,16 @@
 #include "importers/whatsapp/text_match.hpp"
 
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <cstring>
 #include <stdexcept>
 
 #include "util/utf8.hpp"
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace chatvault::importers::whatsapp {
 namespace {
@@ -104,6 +109,36 @@ bool is_bidi_mark(char32_t cp) {
          (cp >= 0x2066 && cp <= 0x2069);
 }
 
+bool is_valid_utf8(std::string_view s) {
+  // utf8::is_valid's rules, inlined: a lead byte C2..DF, E0..EF or F0..F4 and its continuation
+  // bytes, with no overlong form, no surrogate and nothing above U+10FFFF.
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const std::size_t n = s.size();
+  std::size_t i = 0;
+  while (i < n) {
+#if defined(__SSE2__)
+    for (; i + 16 <= n; i += 16) {
+      if (_mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i))) != 0) break;
+    }
+#endif
+    while (i < n && p[i] < 0x80) ++i;
+    if (i == n) break;
+    const unsigned b0 = p[i];
+    const std::size_t len = b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : 2;
+    if (b0 < 0xC2 || b0 > 0xF4 || n - i < len) return false;
+    char32_t cp = b0 & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
+    for (std::size_t k = 1; k < len; ++k) {
+      if ((p[i + k] & 0xC0) != 0x80) return false;
+      cp = (cp << 6) | (p[i + k] & 0x3F);
+    }
+    if ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF))) {
+      return false;
+    }
+    i += len;
+  }
+  return true;
+}
+
 Folded fold(std::string_view s) {
   Folded f;
   fold_into(s, f, true);
@@ -129,12 +164,45 @@ void fold_impl(std::string_view s, Folded& f) {
   constexpr std::uint64_t k_ones = 0x0101010101010101ull;
   constexpr std::uint64_t k_high = 0x8080808080808080ull;
   for (std::size_t pos = 0; pos < size;) {
-    // Eight ASCII bytes at a time when they hold no tab and no two spaces in a row: upper case
-    // lowered in place, nothing dropped (the scalar loop below handles everything else).
+#if defined(__SSE2__)
+    // The eight-byte step below, sixteen bytes at a time (when at least eight are ASCII).
+    if (size - pos >= 16) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(in + pos));
+      const auto high = static_cast<unsigned>(_mm_movemask_epi8(v));
+      const std::size_t take = high == 0 ? 16 : static_cast<std::size_t>(std::countr_zero(high));
+      const unsigned keep = take == 16 ? 0xFFFFu : (1u << take) - 1;
+      const unsigned sp = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')))) & keep;
+      const unsigned tab = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('\t')))) & keep;
+      if (take >= 8 && tab == 0 && (sp & (sp >> 1)) == 0 && !(last_space && (sp & 1) != 0)) {
+        // Bytes from 0x80 compare as negative: never taken for capitals (nor kept: n stops at take).
+        const __m128i upper =
+            _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1)));
+        const __m128i lowered = _mm_or_si128(v, _mm_and_si128(upper, _mm_set1_epi8(0x20)));
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(out + n), lowered);  // room: n + 16 <= n + (size - pos)
+        if constexpr (Positions) {
+          for (std::size_t k = 0; k < take; ++k) src[n + k] = static_cast<std::uint32_t>(pos + k);
+        }
+        last_space = ((sp >> (take - 1)) & 1) != 0;
+        n += take;
+        pos += take;
+        continue;
+      }
+    }
+#endif
+    // Up to eight ASCII bytes at a time when they hold no tab and no two spaces in a row: upper
+    // case lowered in place, nothing dropped (the scalar loop below handles everything else).
+    // A word that holds other bytes is taken up to the first of them: the rest is made 'a'
+    // (no space, no tab, no capital), which the tests below let through unchanged.
     if (std::endian::native == std::endian::little && size - pos >= 8) {
       std::uint64_t x = 0;
       std::memcpy(&x, in + pos, 8);
-      if ((x & k_high) == 0) {
+      const std::uint64_t high = x & k_high;
+      const std::size_t take = high == 0 ? 8 : static_cast<std::size_t>(std::countr_zero(high)) / 8;
+      if (take > 0) {
+        if (take < 8) {
+          const std::uint64_t keep = (std::uint64_t{1} << (8 * take)) - 1;
+          x = (x & keep) | ((k_ones * 'a') & ~keep);
+        }
         // Exact per-byte "equals c" masks (valid because every byte is below 0x80).
         auto eq = [&](unsigned char c) {
           const std::uint64_t t = x ^ (k_ones * c);
@@ -148,13 +216,13 @@ void fold_impl(std::string_view s, Folded& f) {
           const std::uint64_t gt_z = x + k_ones * (0x80 - 'Z' - 1);
           const std::uint64_t upper = ge_a & ~gt_z & k_high;
           x |= upper >> 2;
-          std::memcpy(out + n, &x, 8);
+          std::memcpy(out + n, &x, 8);  // room: n + 8 <= n + (size - pos)
           if constexpr (Positions) {
-            for (std::size_t k = 0; k < 8; ++k) src[n + k] = static_cast<std::uint32_t>(pos + k);
+            for (std::size_t k = 0; k < take; ++k) src[n + k] = static_cast<std::uint32_t>(pos + k);
           }
-          last_space = (sp >> 56) != 0;
-          n += 8;
-          pos += 8;
+          last_space = ((sp >> (8 * (take - 1))) & 0x80) != 0;
+          n += take;
+          pos += take;
           continue;
         }
       }
@@ -173,6 +241,46 @@ void fold_impl(std::string_view s, Folded& f) {
       ++n;
       ++pos;
       continue;
+    }
+    // Emoji, CJK and most other characters fold to themselves: a valid sequence (as
+    // utf8::decode reads it) that no rule below changes is copied as it is. Those rules touch
+    // 2-byte characters by lower_cp and a few spaces and quotes, 3-byte ones only inside
+    // U+2000..U+206F and at U+FEFF, 4-byte ones never.
+    if (byte >= 0xC2 && byte <= 0xDF && size - pos >= 2 && (in[pos + 1] & 0xC0) == 0x80) {
+      const char32_t v = (static_cast<char32_t>(byte & 0x1F) << 6) | (in[pos + 1] & 0x3F);
+      if (v != 0xA0 && v != 0xAB && v != 0xBB && lower_cp(v) == v) {
+        out[n] = static_cast<char>(byte);
+        out[n + 1] = static_cast<char>(in[pos + 1]);
+        if constexpr (Positions) src[n] = src[n + 1] = static_cast<std::uint32_t>(pos);
+        n += 2;
+        pos += 2;
+        last_space = false;
+        continue;
+      }
+    }
+    if (byte >= 0xE0 && byte <= 0xF4) {
+      const std::size_t len = byte >= 0xF0 ? 4 : 3;
+      if (size - pos >= len) {
+        char32_t v = byte & (len == 4 ? 0x07 : 0x0F);
+        bool cont = true;
+        for (std::size_t k = 1; k < len; ++k) {
+          cont = cont && (in[pos + k] & 0xC0) == 0x80;
+          v = (v << 6) | (in[pos + k] & 0x3F);
+        }
+        const bool plain = len == 4 ? v >= 0x10000 && v <= 0x10FFFF
+                                    : v >= 0x800 && !(v >= 0xD800 && v <= 0xDFFF) && !(v >= 0x2000 && v <= 0x206F) &&
+                                          v != 0xFEFF;
+        if (cont && plain) {
+          std::memcpy(out + n, in + pos, len);
+          if constexpr (Positions) {
+            for (std::size_t k = 0; k < len; ++k) src[n + k] = static_cast<std::uint32_t>(pos);
+          }
+          n += len;
+          pos += len;
+          last_space = false;
+          continue;
+        }
+      }
     }
     std::size_t len = 1;
     char32_t cp = utf8::decode(s, pos, len);
@@ -339,6 +447,7 @@ PatternIndex::PatternIndex(const std::vector<Pattern>& patterns) : m_patterns(&p
   m_start0.assign(m_words, 0);
   m_end.assign(k_buckets * m_words, 0);
   m_free.assign(m_words, 0);
+  m_gram_ends.assign(std::size_t{1} << 10, 0);
   auto set = [](std::uint64_t* r, std::size_t i) { r[i / 64] |= std::uint64_t{1} << (i % 64); };
   std::vector<Gram> grams;
   for (std::size_t i = 0; i < patterns.size(); ++i) {
@@ -367,6 +476,12 @@ PatternIndex::PatternIndex(const std::vector<Pattern>& patterns) : m_patterns(&p
         std::uint32_t g = 0;
         std::memcpy(&g, best->data() + at, 4);
         grams.push_back(Gram{g, static_cast<std::uint32_t>(i)});
+        if (last.size() < 2) {
+          m_gram_any_end = true;
+        } else {
+          set(m_gram_ends.data(), static_cast<unsigned char>(last[last.size() - 2]) * 256u +
+                                      static_cast<unsigned char>(last.back()));
+        }
       } else {
         set(m_free.data(), i);
       }
@@ -398,22 +513,59 @@ PatternIndex::PatternIndex(const std::vector<Pattern>& patterns) : m_patterns(&p
   m_grams.resize(grams.size());
   std::vector<std::uint32_t> fill(m_gram_head.begin(), m_gram_head.end() - 1);
   for (const Gram& g : grams) m_grams[fill[gram_bucket(g.bytes)]++] = g;
+  m_gram_bloom.assign((std::size_t{1} << k_bloom_bits) / 64, 0);
+  for (const Gram& g : grams) set(m_gram_bloom.data(), bloom_bit(g.bytes));
+  // The anchors of find()'s first tests, each of at most four bytes (the first or the last ones).
+  auto add = [](std::vector<std::uint64_t>& bloom, std::string_view piece) {
+    if (bloom.empty()) bloom.assign((std::size_t{1} << k_bloom_bits) / 64, 0);
+    const std::size_t bit = anchor_bit(load_piece(piece), piece.size());
+    bloom[bit / 64] |= std::uint64_t{1} << (bit % 64);
+  };
+  m_all_start = !patterns.empty();
+  for (const Pattern& p : patterns) {
+    const std::string_view first = p.literals().front();
+    const std::string_view last = p.literals().back();
+    m_all_start = m_all_start && !first.empty();
+    if (!first.empty()) add(m_start_bloom, first.substr(0, 4));
+    if (!last.empty()) {
+      add(m_whole_end_bloom, last.substr(last.size() - (last.size() < 4 ? last.size() : 4)));
+    } else if (!first.empty()) {
+      add(m_whole_start_bloom, first.substr(0, 4));
+    } else {
+      m_whole_free = true;
+    }
+  }
 }
 
-void PatternIndex::candidates(std::string_view text, bool prefix, Mask& out) const {
+void PatternIndex::candidates(std::string_view text, bool prefix, bool lead, Mask& out) const {
   const std::size_t n = text.size();
   if (n == 0) {
     for (std::size_t w = 0; w < m_words; ++w) out[w] = m_start0[w];
     return;
   }
   const auto* t = reinterpret_cast<const unsigned char*>(text.data());
-  const std::uint64_t* start = row(m_start, pair_bucket(t[0], n > 1 ? t[1] : 0));
-  for (std::size_t w = 0; w < m_words; ++w) out[w] = start[w] | m_free[w];
-  if (!m_grams.empty()) {
+  if (lead) {
+    const std::uint64_t* start = row(m_start, pair_bucket(t[0], n > 1 ? t[1] : 0));
+    for (std::size_t w = 0; w < m_words; ++w) out[w] = start[w] | m_free[w];
+  } else {
+    for (std::size_t w = 0; w < m_words; ++w) out[w] = m_free[w];
+  }
+  const std::uint64_t* end = prefix ? nullptr : row(m_end, pair_bucket(n > 1 ? t[n - 2] : 0, t[n - 1]));
+  // A whole match ends with the template's last literal: when the text ends like no template
+  // filed under a gram, those fail Pattern::may_match anyway and its grams need not be looked at.
+  bool grams_wanted = !m_grams.empty();
+  if (end && grams_wanted && !m_gram_any_end) {
+    const std::size_t pair = n >= 2 ? t[n - 2] * 256u + t[n - 1] : 0;
+    grams_wanted = n >= 2 && ((m_gram_ends[pair / 64] >> (pair % 64)) & 1) != 0;
+  }
+  if (grams_wanted) {
     // Templates with a leading placeholder: their piece sits at offset 1 or more.
+    const std::uint64_t* bloom = m_gram_bloom.data();
     for (std::size_t i = 1; i + 4 <= n; ++i) {
       std::uint32_t g = 0;
       std::memcpy(&g, t + i, 4);
+      const std::size_t bit = bloom_bit(g);
+      if (((bloom[bit / 64] >> (bit % 64)) & 1) == 0) continue;
       const std::size_t b = gram_bucket(g);
       for (std::uint32_t e = m_gram_head[b]; e < m_gram_head[b + 1]; ++e) {
         if (m_grams[e].bytes == g) {
@@ -423,8 +575,7 @@ void PatternIndex::candidates(std::string_view text, bool prefix, Mask& out) con
       }
     }
   }
-  if (!prefix) {
-    const std::uint64_t* end = row(m_end, pair_bucket(n > 1 ? t[n - 2] : 0, t[n - 1]));
+  if (end) {
     for (std::size_t w = 0; w < m_words; ++w) out[w] &= end[w];
   }
 }
