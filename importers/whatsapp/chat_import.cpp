@@ -143,16 +143,20 @@ Scan scan(const ChatText& text, std::vector<ColonName> known_colon_names) {
       AuthorCache::Entry& entry = author_caches[li].get(split.author, [](AuthorFacts& f) { f = AuthorFacts{}; });
       const Sender& who = entry.who;
       // The classification below is the costly part of this pass. For an author already
-      // counted, a line can only set the group flag (directly or through system_like) and feed
-      // its AuthorLines. Once the group question is settled (three senders never become fewer;
-      // the flag is never cleared) and its AuthorLines can no longer make a colon name (the
-      // first line had no second ": ", or the lines disagreed), the line changes nothing.
-      if (entry.lines && (ls.group_event || ls.senders.size() > 2) &&
-          (entry.lines->ext_raw.empty() || !entry.lines->consistent)) {
+      // counted, a line can only set the group flag (through a notice) and feed its
+      // AuthorLines; a system_like entry of a counted author is ignored by settle_names. Once
+      // its AuthorLines can no longer make a colon name (the first line had no second ": ",
+      // or the lines disagreed), only the notice check can change anything, and not even that
+      // once the group question is settled (three senders never become fewer; the flag is
+      // never cleared).
+      const bool lines_settled = entry.lines && (entry.lines->ext_raw.empty() || !entry.lines->consistent);
+      if (lines_settled && (ls.group_event || ls.senders.size() > 2)) {
         continue;
       }
       if (is_notice(split.body, first, scratch)) {
         ls.group_event = ls.group_event || is_group_event(split.body, scratch);
+      } else if (lines_settled) {
+        continue;
       } else if (is_system_text(rest, scratch)) {
         if (ls.system_like.size() < k_max_senders) ls.system_like.emplace_back(who.name, is_group_event(rest, scratch));
       } else if (!who.name.empty() && ls.seen.size() < k_max_senders) {
