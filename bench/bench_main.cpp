@@ -50,7 +50,7 @@ class CountingSink : public model::Sink {
 };
 
 int usage() {
-  std::cerr << "usage: chatvault_bench generate N FILE | parse FILE | import FILE ARCHIVE [--plain] | "
+  std::cerr << "usage: chatvault_bench generate N FILE [PEOPLE] | parse FILE | import FILE ARCHIVE [--plain] | "
                "search ARCHIVE [--plain]\n"
                "  --plain: the same code on plain SQLite, without the page-sealing VFS (nothing encrypted)\n";
   return 1;
@@ -73,9 +73,10 @@ int run(std::vector<std::string> args) {
       ++it;
     }
   }
-  if (args.size() == 3 && args[0] == "generate") {
+  if ((args.size() == 3 || args.size() == 4) && args[0] == "generate") {
     const auto start = std::chrono::steady_clock::now();
-    const auto g = bench::generate_whatsapp_export(args[2], std::stoull(args[1]));
+    const std::size_t people = args.size() == 4 ? std::stoul(args[3]) : 4;
+    const auto g = bench::generate_whatsapp_export(args[2], std::stoull(args[1]), 42, people);
     std::printf("generated: %llu messages, %.1f MB in %.2f s\n", static_cast<unsigned long long>(g.messages),
                 static_cast<double>(g.bytes) / 1e6, seconds_since(start));
     return 0;

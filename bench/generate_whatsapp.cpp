@@ -35,7 +35,10 @@ constexpr std::array<std::string_view, 48> k_words{
 }  // namespace
 
 GeneratedExport generate_whatsapp_export(const std::filesystem::path& out, std::uint64_t messages,
-                                         std::uint64_t seed) {
+                                         std::uint64_t seed, std::size_t people) {
+  if (people < 2 || people > k_people.size()) {
+    throw Error(ErrorCategory::usage, "the generator writes chats of 2 to 4 people");
+  }
   std::ofstream file(out, std::ios::binary);
   if (!file) {
     throw Error(ErrorCategory::io, "cannot write " + out.string());
@@ -55,9 +58,9 @@ GeneratedExport generate_whatsapp_export(const std::filesystem::path& out, std::
     line = stamp;
     const std::uint64_t roll = rng.below(1000);
     if (roll < 3) {
-      line += std::string(k_people[rng.below(k_people.size())]) + " changed the subject to \"Plans\"";
+      line += std::string(k_people[rng.below(people)]) + " changed the subject to \"Plans\"";
     } else {
-      line += k_people[rng.below(k_people.size())];
+      line += k_people[rng.below(people)];
       line += ": ";
       if (roll < 40) {
         line += "<Media omitted>";

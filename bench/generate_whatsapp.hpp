@@ -11,8 +11,9 @@ struct GeneratedExport {
 };
 
 // `messages` message headers (text, multi-line, media omitted, deleted, system lines) over
-// years of dd/mm/yyyy 24-hour Android lines between four people; the same seed gives the same bytes.
+// years of dd/mm/yyyy 24-hour Android lines between `people` (2 to 4) people; the same seed
+// gives the same bytes.
 GeneratedExport generate_whatsapp_export(const std::filesystem::path& out, std::uint64_t messages,
-                                         std::uint64_t seed = 42);
+                                         std::uint64_t seed = 42, std::size_t people = 4);
 
 }  // namespace chatvault::bench

@@ -36,6 +36,9 @@ small_import=$("$b" import "$work/chat-$small.txt" "$work/small.chatvault"); ech
 
 echo "== large export ($big messages, $(du -m "$work/chat-$big.txt" | cut -f1) MB)"
 parse=$("$b" parse "$work/chat-$big.txt"); echo "$parse"
+[ -f "$work/chat-$big-two.txt" ] || "$b" generate "$big" "$work/chat-$big-two.txt" 2 >/dev/null
+echo "-- the same size between two people (no group: every line's notice check stays)"
+parse_two=$("$b" parse "$work/chat-$big-two.txt"); echo "$parse_two"
 import=$("$b" import "$work/chat-$big.txt" "$work/big.chatvault"); echo "$import"
 search=$("$b" search "$work/big.chatvault"); echo "$search"
 echo "== the same on plain SQLite (--plain: nothing encrypted, benchmarks only)"
@@ -57,7 +60,7 @@ fi
 value() { echo "$1" | awk -v k="$2" -F': ' '$1 == k {split($2, a, " "); print a[1]}'; }
 echo "== figures"
 pr=$(value "$parse" "parse rate"); ir=$(value "$import" "import rate")
-echo "parse: $pr msg/s; full import into the archive: $ir msg/s (import/parse = $(awk -v a="$ir" -v b="$pr" 'BEGIN{printf "%.2f", a/b}'))"
+echo "parse: $pr msg/s (two-person chat: $(value "$parse_two" "parse rate") msg/s); full import into the archive: $ir msg/s (import/parse = $(awk -v a="$ir" -v b="$pr" 'BEGIN{printf "%.2f", a/b}'))"
 if [ -n "$node_rate" ]; then
   echo "parse vs whatsapp-chat-parser (node) on the same file: $(awk -v a="$pr" -v b="$node_rate" 'BEGIN{printf "%.1fx", a/b}')"
 fi
