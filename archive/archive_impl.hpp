@@ -30,7 +30,7 @@ class ArchiveImpl final : public Archive {
 
 // An import commits a transaction after this many messages (or 64 MiB of new media, or at the
 // end of a chat); see docs/ARCHIVE_SCHEMA.md, "Import runs, batches and failure".
-inline constexpr std::size_t k_import_batch_messages = 50000;
+inline constexpr std::size_t k_import_batch_messages = 200000;
 
 // The import session of import_session.cpp.
 std::unique_ptr<ImportSession> make_import_session(ConnectionPtr conn, const SourceInfo& source);

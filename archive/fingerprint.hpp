@@ -48,6 +48,8 @@ struct FingerprintKey {
 std::uint32_t native_time_hour(std::string_view native_time);
 // version 2 ("fp2", current) or 1 ("fp1": the text of every non-media class, as written).
 FingerprintKey fingerprint_key(const model::Message& msg, int version = k_fingerprint_version);
+// The same into `key`, reusing its storage: an import's per-message path.
+void fingerprint_key_into(const model::Message& msg, int version, FingerprintKey& key);
 
 // "fp<version>:" + hex BLAKE2b-256(key digest ‖ ordinal).
 std::string fingerprint(const FingerprintKey& key, std::uint32_t ordinal);
@@ -62,5 +64,7 @@ struct StoredFingerprint {
   bool blob = false;  // bind as BLOB (fp2) or TEXT (fp1)
 };
 StoredFingerprint stored_fingerprint(const FingerprintKey& key, std::uint32_t ordinal);
+// The same into `fp`, reusing its storage.
+void stored_fingerprint_into(const FingerprintKey& key, std::uint32_t ordinal, StoredFingerprint& fp);
 
 }  // namespace chatvault::archive

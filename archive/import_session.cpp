@@ -167,6 +167,10 @@ class Session final : public ImportSession {
   std::uint64_t m_chat_added = 0;
   std::uint64_t m_chat_matched = 0;    // duplicates and updates: the overlap with what was stored
   std::unordered_set<std::int64_t> m_chats_seen;
+  // Per-message scratch (do_message), kept so that their buffers are reused.
+  FingerprintKey m_key;
+  FingerprintKey m_key1;
+  StoredFingerprint m_fp;
   ImportCounts m_counts;
   std::size_t m_batch_messages = 0;
   // The highest message id in the archive (this session holds the write lock: only it adds).
@@ -299,8 +303,9 @@ void Session::do_message(model::Message& msg) {
     return;
   }
   ensure_tx();
-  const FingerprintKey key = fingerprint_key(msg);
-  const StoredFingerprint fp = stored_fingerprint(key, m_matcher.next_ordinal(key, msg.time_ms));
+  fingerprint_key_into(msg, k_fingerprint_version, m_key);
+  stored_fingerprint_into(m_key, m_matcher.next_ordinal(m_key, msg.time_ms), m_fp);
+  const StoredFingerprint& fp = m_fp;
   // A chat's first import: nothing stored to match (the ordinals keep this import's fingerprints
   // distinct; UNIQUE(chat_id, fingerprint) still guards).
   std::optional<std::int64_t> existing;
@@ -310,10 +315,10 @@ void Session::do_message(model::Message& msg) {
   if (m_chat_has_fp1) {
     // A chat first imported with fp1: its messages are found by their fp1 fingerprint. (The two
     // keys differ, so their ordinal counters in the one map never meet.)
-    const FingerprintKey key1 = fingerprint_key(msg, 1);
-    const std::uint32_t ordinal1 = m_matcher.next_ordinal(key1, msg.time_ms);
+    fingerprint_key_into(msg, 1, m_key1);
+    const std::uint32_t ordinal1 = m_matcher.next_ordinal(m_key1, msg.time_ms);
     if (!existing) {
-      existing = m_matcher.find_by_fingerprint(stored_fingerprint(key1, ordinal1));
+      existing = m_matcher.find_by_fingerprint(stored_fingerprint(m_key1, ordinal1));
     }
   }
   // Matches and updates need a stored chat; its first import only adds.
@@ -376,10 +381,12 @@ std::int64_t Session::next_id(std::int64_t time_ms) {
 
 void Session::insert_message(const model::Message& msg, const StoredFingerprint& fp) {
   const std::int64_t id = next_id(msg.time_ms);
+  // The message's own strings are bound without copies (bind_static): each statement runs at once.
   auto& st = m_insert_message;
   st.bind(1, id).bind(2, m_chat_id).bind(3, m_source_id).bind(4, msg.time_ms).bind(5, msg.offset_min)
-      .bind(6, msg.native_time).bind(7, msg.sender).bind(8, model::to_string(msg.kind)).bind(9, msg.text)
-      .bind(10, msg.edited).bind(11, msg.deleted).bind(12, msg.reply_to).bind(13, msg.forwarded_from);
+      .bind_static(6, msg.native_time).bind_static(7, msg.sender).bind_static(8, model::to_string(msg.kind))
+      .bind_static(9, msg.text).bind(10, msg.edited).bind(11, msg.deleted).bind_static(12, msg.reply_to)
+      .bind_static(13, msg.forwarded_from);
   if (msg.location) {
     st.bind(14, encode_location(*msg.location));
   }
@@ -389,14 +396,14 @@ void Session::insert_message(const model::Message& msg, const StoredFingerprint&
   if (msg.call) {
     st.bind(16, encode_call(*msg.call));
   }
-  st.bind(17, msg.extra_json.empty() ? std::string_view("{}") : std::string_view(msg.extra_json));
+  st.bind_static(17, msg.extra_json.empty() ? std::string_view("{}") : std::string_view(msg.extra_json));
   bind_fingerprint(st, 18, fp);
   st.run();
   if (id > m_max_id_all) {
     m_max_id_all = id;
   }
   // The FTS index entry (see schema.sql: no insert trigger, so FTS5 keeps batching its terms).
-  m_insert_fts.bind(1, id).bind(2, msg.text).bind(3, msg.sender);
+  m_insert_fts.bind(1, id).bind_static(2, msg.text).bind_static(3, msg.sender);
   m_insert_fts.run();
   for (std::size_t i = 0; i < msg.attachments.size(); ++i) {
     insert_attachment(id, i, msg.attachments[i], msg.origin);

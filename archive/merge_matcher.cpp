@@ -22,9 +22,9 @@ StoredRow read_row(sql::Statement& st) {
 // fp2 as a BLOB, fp1 as text (see stored_fingerprint).
 void bind_fingerprint(sql::Statement& st, int index, const StoredFingerprint& fp) {
   if (fp.blob) {
-    st.bind_blob(index, fp.bytes.data(), fp.bytes.size());
+    st.bind_blob_static(index, fp.bytes.data(), fp.bytes.size());
   } else {
-    st.bind(index, fp.bytes);
+    st.bind_static(index, fp.bytes);
   }
 }
 
@@ -51,8 +51,8 @@ std::uint32_t MergeMatcher::next_ordinal(const FingerprintKey& key, std::int64_t
 // once the chat's messages are this far past a key, it is dropped from memory. A message that
 // comes that late after all (an export out of order by days) gets its ordinal from the archive.
 std::uint32_t MergeMatcher::next_ordinal(ChatOrdinals& ordinals, const FingerprintKey& key, std::int64_t time_ms) {
-  const auto [it, inserted] = ordinals.keys.try_emplace(key.short_id());
-  OrdinalEntry& entry = it->second;
+  bool inserted = false;
+  OrdinalMap::Entry& entry = ordinals.keys.try_emplace(key.short_id(), inserted);
   if (inserted && time_ms - k_zone_span_ms < ordinals.evicted_before) {
     entry.next = ordinal_from_archive(key);
   }
@@ -61,12 +61,77 @@ std::uint32_t MergeMatcher::next_ordinal(ChatOrdinals& ordinals, const Fingerpri
   ordinals.max_time_ms = std::max(ordinals.max_time_ms, time_ms);
   if (ordinals.keys.size() >= ordinals.sweep_at) {
     const std::int64_t before = ordinals.max_time_ms - k_ordinal_window_ms;
-    std::erase_if(ordinals.keys, [&](const auto& kv) { return kv.second.time_ms < before; });
+    ordinals.keys.erase_older(before);
     ordinals.evicted_before = std::max(ordinals.evicted_before, before);
     // A window fuller than that (a chat this busy for days) is kept whole until it doubles.
     ordinals.sweep_at = std::max(k_ordinal_keys_kept, 2 * ordinals.keys.size());
   }
   return ordinal;
+}
+
+MergeMatcher::OrdinalMap::Entry& MergeMatcher::OrdinalMap::try_emplace(std::uint64_t id, bool& inserted) {
+  if (2 * (m_size + 1) > m_slots.size()) {
+    rehash(std::max<std::size_t>(16, 2 * m_slots.size()));
+  }
+  const std::size_t mask = m_slots.size() - 1;
+  for (std::size_t i = static_cast<std::size_t>(id) & mask;; i = (i + 1) & mask) {
+    Entry& slot = m_slots[i];
+    if (!slot.used) {
+      slot = Entry{id, 0, 0, true};
+      ++m_size;
+      inserted = true;
+      return slot;
+    }
+    if (slot.id == id) {
+      inserted = false;
+      return slot;
+    }
+  }
+}
+
+// In place (no second table: memory stays flat).
+void MergeMatcher::OrdinalMap::erase_older(std::int64_t before) {
+  for (std::size_t i = 0; i < m_slots.size();) {
+    if (m_slots[i].used && m_slots[i].time_ms < before) {
+      erase_at(i);  // may move a later entry into slot i: look at it again
+    } else {
+      ++i;
+    }
+  }
+}
+
+// Linear probing's deletion without tombstones: the entries after the hole that probed past it
+// move back into it, until an empty slot ends the run.
+void MergeMatcher::OrdinalMap::erase_at(std::size_t hole) {
+  const std::size_t mask = m_slots.size() - 1;
+  m_slots[hole].used = false;
+  --m_size;
+  for (std::size_t j = (hole + 1) & mask; m_slots[j].used; j = (j + 1) & mask) {
+    const std::size_t home = static_cast<std::size_t>(m_slots[j].id) & mask;
+    // The entry at j may move to the hole if its home is not cyclically within (hole, j].
+    const bool stays = hole <= j ? (hole < home && home <= j) : (hole < home || home <= j);
+    if (!stays) {
+      m_slots[hole] = m_slots[j];
+      m_slots[j].used = false;
+      hole = j;
+    }
+  }
+}
+
+void MergeMatcher::OrdinalMap::rehash(std::size_t capacity) {
+  std::vector<Entry> old = std::move(m_slots);
+  m_slots.assign(capacity, Entry{});
+  const std::size_t mask = capacity - 1;
+  for (const Entry& slot : old) {
+    if (!slot.used) {
+      continue;
+    }
+    std::size_t i = static_cast<std::size_t>(slot.id) & mask;
+    while (m_slots[i].used) {
+      i = (i + 1) & mask;
+    }
+    m_slots[i] = slot;
+  }
 }
 
 // The ordinal of a key whose count this import dropped: past the fingerprints with that key this

@@ -9,6 +9,7 @@
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 #include "archive/fingerprint.hpp"
 #include "archive/sqlite.hpp"
@@ -37,7 +38,8 @@ struct StoredRow {
   std::string extra;
 };
 
-// fp2 as a BLOB, fp1 as text (see stored_fingerprint).
+// fp2 as a BLOB, fp1 as text (see stored_fingerprint). Bound without a copy (bind_static): `fp`
+// must outlive the statement's next run()/reset().
 void bind_fingerprint(sql::Statement& st, int index, const StoredFingerprint& fp);
 
 class MergeMatcher {
@@ -63,14 +65,32 @@ class MergeMatcher {
   void note_match(std::int64_t id, const std::string& group);
 
  private:
+  // The keys' short ids → their counts, with open addressing: one probe into one array per
+  // message instead of a node allocation and a pointer chase (the ids are hash bytes already).
+  class OrdinalMap {
+   public:
+    struct Entry {
+      std::uint64_t id = 0;
+      std::int64_t time_ms = 0;  // the time of the latest message with this key
+      std::uint32_t next = 0;    // the ordinal the next message with this key gets
+      bool used = false;
+    };
+    // The entry of `id`, new (`inserted`, next and time_ms 0) or not.
+    Entry& try_emplace(std::uint64_t id, bool& inserted);
+    std::size_t size() const { return m_size; }
+    // Drops the entries whose time is before `before`.
+    void erase_older(std::int64_t before);
+
+   private:
+    void rehash(std::size_t capacity);
+    void erase_at(std::size_t hole);
+    std::vector<Entry> m_slots;  // a power of two in size, at most half full
+    std::size_t m_size = 0;
+  };
   // Ordinals among identical (time, sender, class, text) keys, per chat, for this import. Only a
   // window of recent keys is kept (memory stays flat); see next_ordinal.
-  struct OrdinalEntry {
-    std::uint32_t next = 0;       // the ordinal the next message with this key gets
-    std::int64_t time_ms = 0;     // the latest such message's time
-  };
   struct ChatOrdinals {
-    std::unordered_map<std::uint64_t, OrdinalEntry> keys;
+    OrdinalMap keys;
     std::int64_t max_time_ms = std::numeric_limits<std::int64_t>::min();
     std::int64_t evicted_before = std::numeric_limits<std::int64_t>::min() / 2;  // keys older were dropped
     std::size_t sweep_at = k_ordinal_keys_kept;

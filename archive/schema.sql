@@ -134,6 +134,9 @@ CREATE VIRTUAL TABLE messages_fts USING fts5(
 );
 -- Leaves fit a 4096-byte page with 40 reserved bytes.
 INSERT INTO messages_fts (messages_fts, rank) VALUES ('pgsz', 3900);
+-- An import's pending terms are flushed to a new segment every 8 MiB instead of every 1 MiB:
+-- fewer, larger level-0 segments, so less merging per message (the memory is per connection).
+INSERT INTO messages_fts (messages_fts, rank) VALUES ('hashsize', 8388608);
 
 CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN
   INSERT INTO messages_fts (messages_fts, rowid, text, sender) VALUES ('delete', old.id, old.text, old.sender);

@@ -136,6 +136,19 @@ Statement& Statement::bind_blob(int index, const void* data, std::size_t size) {
   return *this;
 }
 
+Statement& Statement::bind_static(int index, std::string_view text) {
+  m_static_bound = true;
+  const char* data = text.data() == nullptr ? "" : text.data();  // a null pointer would bind NULL
+  m_db->check(sqlite3_bind_text64(m_stmt, index, data, text.size(), SQLITE_STATIC, SQLITE_UTF8), "bind");
+  return *this;
+}
+
+Statement& Statement::bind_blob_static(int index, const void* data, std::size_t size) {
+  m_static_bound = true;
+  m_db->check(sqlite3_bind_blob64(m_stmt, index, size == 0 ? "" : data, size, SQLITE_STATIC), "bind");
+  return *this;
+}
+
 Statement& Statement::bind_null(int index) {
   m_db->check(sqlite3_bind_null(m_stmt, index), "bind");
   return *this;
@@ -151,6 +164,11 @@ bool Statement::step() {
   }
   const std::string sql = sqlite3_sql(m_stmt) != nullptr ? sqlite3_sql(m_stmt) : "";
   sqlite3_reset(m_stmt);
+  if (m_static_bound) {
+    // The caller unwinds past the bytes those bindings point at.
+    sqlite3_clear_bindings(m_stmt);
+    m_static_bound = false;
+  }
   m_db->fail(rc, "\"" + sql.substr(0, 60) + "\"");
 }
 
@@ -163,6 +181,7 @@ void Statement::run() {
 void Statement::reset() {
   sqlite3_reset(m_stmt);
   sqlite3_clear_bindings(m_stmt);
+  m_static_bound = false;
 }
 
 bool Statement::is_null(int col) const { return sqlite3_column_type(m_stmt, col) == SQLITE_NULL; }

@@ -74,6 +74,15 @@ class Statement {
   Statement& bind(int index, const std::optional<T>& value) {
     return value ? bind(index, *value) : bind_null(index);
   }
+  // Without SQLite's private copy (SQLITE_STATIC): for the import's per-message statements, bound
+  // and run at once. The bytes must stay unchanged until run()/reset(), which drop the binding,
+  // as does a failed step(); a caller that binds and then gives up without stepping must reset().
+  Statement& bind_static(int index, std::string_view text);
+  Statement& bind_static(int index, const std::string& text) { return bind_static(index, std::string_view(text)); }
+  Statement& bind_static(int index, const std::optional<std::string>& text) {
+    return text ? bind_static(index, std::string_view(*text)) : bind_null(index);
+  }
+  Statement& bind_blob_static(int index, const void* data, std::size_t size);
 
   // Steps once: true if a row is ready, false when done. Throws Error on failure.
   bool step();
@@ -94,6 +103,7 @@ class Statement {
  private:
   Database* m_db;
   sqlite3_stmt* m_stmt = nullptr;
+  bool m_static_bound = false;  // a bind_static* binding may be in place: clear it on failure
 };
 
 // BEGIN IMMEDIATE on construction; ROLLBACK on destruction unless commit() was called.

@@ -3,6 +3,7 @@
 
 #include "archive/fingerprint.hpp"
 #include "tests/archive/feed.hpp"
+#include "util/utf8.hpp"
 
 using namespace chatvault;
 using namespace chatvault::archive;
@@ -116,4 +117,20 @@ TEST_CASE("fingerprint: the stored form is the version, the big-endian hour, the
   CHECK(stored_fingerprint(fingerprint_key(c), 0).bytes == sa.bytes);
   CHECK(stored_fingerprint(ka, 1).bytes != sa.bytes);
   CHECK(stored_fingerprint(ka, 1).bytes.substr(0, 5) == sa.bytes.substr(0, 5));
+}
+
+TEST_CASE("fingerprint: exactly the code points is_invisible_mark names are stripped") {
+  // The normalisers find marks by their UTF-8 bytes; this keeps those bytes and the list in step.
+  for (char32_t cp = 0x80; cp <= 0x10FFFF; ++cp) {
+    if (cp >= 0xD800 && cp <= 0xDFFF) {
+      continue;
+    }
+    std::string text = "a";
+    utf8::append(text, cp);
+    text += "b";
+    const bool stripped = normalise_text(text) == "ab";
+    if (stripped != is_invisible_mark(cp)) {
+      FAIL("U+" << std::hex << static_cast<std::uint32_t>(cp));
+    }
+  }
 }

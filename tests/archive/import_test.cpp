@@ -4,6 +4,7 @@
 #include <set>
 
 #include "archive/archive_impl.hpp"
+#include "archive/merge_matcher.hpp"
 #include "tests/archive/feed.hpp"
 #include "tests/archive/sealed_sql.hpp"
 #include "tests/support.hpp"
@@ -396,4 +397,25 @@ TEST_CASE("import: a full millisecond probes upward and keeps time order") {
   CHECK(stored[4096].text == "burst 4096");
   CHECK(stored[4097].id == base + 4097);
   CHECK(stored[4097].text == "one millisecond later");
+}
+
+TEST_CASE("import: repeated messages keep their ordinals while old keys are swept from memory") {
+  // More keys than the matcher keeps (k_ordinal_keys_kept) over more than its window: old keys are
+  // dropped along the way while repeats an hour later (out of order) still find theirs.
+  test::TempDir dir;
+  auto ar = test::create_archive(dir / "a");
+  std::vector<model::Message> feed;
+  const int minutes = static_cast<int>(archive::k_ordinal_keys_kept) + 5000;
+  for (int i = 0; i < minutes; ++i) {
+    feed.push_back(test::text_msg(i, "Alice", "same text"));
+    if (i >= 60 && i % 7 == 0) {
+      feed.push_back(test::text_msg(i - 60, "Alice", "same text"));
+    }
+  }
+  feed.push_back(test::text_msg(7, "Alice", "same text"));  // days late: its key was dropped
+  const auto first = test::import_feed(*ar, {{test::make_chat("Busy"), feed}});
+  CHECK(first.messages_added == feed.size());
+  const auto again = test::import_feed(*ar, {{test::make_chat("Busy"), feed}});
+  CHECK(again.messages_added == 0);
+  CHECK(again.duplicates == feed.size());
 }
