@@ -486,6 +486,21 @@ VerifyResult Archive::verify(const fs::path& path, const Secret& key) {
                              (lines.size() > 1 ? " (and " + std::to_string(lines.size() - 1) + " more)" : ""));
     }
   });
+  // Imports write without foreign-key enforcement (see import_session.cpp): this is where a
+  // row that lost its parent would show.
+  checked(out, *keys, [&] {
+    sql::Statement st(db, "PRAGMA foreign_key_check", false);
+    std::string first;
+    while (st.step()) {
+      if (out.dangling_references++ == 0) {
+        first = st.column_text(0) + " row " + st.column_text(1) + " refers to a missing " + st.column_text(2) + " row";
+      }
+    }
+    if (out.dangling_references > 0) {
+      out.problems.push_back("archive damaged: " + std::to_string(out.dangling_references) +
+                             " row(s) refer to rows that do not exist (first: " + first + ")");
+    }
+  });
   checked(out, *keys, [&] {
     std::vector<std::string> hashes;
     {

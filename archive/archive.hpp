@@ -103,7 +103,7 @@ struct SearchHit {
 };
 
 // What `verify` found: every page authenticated, the whole-file seal and the file size checked,
-// SQLite's integrity_check, every blob rehashed.
+// SQLite's integrity_check and foreign_key_check, every blob rehashed.
 struct VerifyResult {
   bool ok = true;
   std::uint64_t pages = 0;
@@ -114,6 +114,7 @@ struct VerifyResult {
   bool journal_present = false;
   std::uint64_t generation = 0;     // header generation (+1 at every header write)
   std::string integrity = "not run"; // "ok", or SQLite's first complaint
+  std::uint64_t dangling_references = 0;  // rows whose parent row is missing (foreign_key_check)
   std::uint64_t chats = 0;
   std::uint64_t messages = 0;
   std::uint64_t blobs = 0;

@@ -58,8 +58,14 @@ namespace {
 
 }  // namespace
 
+void configure_sqlite() {
+  static const int done = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);  // SQLITE_MISUSE if too late: fine
+  (void)done;
+}
+
 Database::Database(const std::filesystem::path& path, int flags, const char* vfs, const crypto::ArchiveKeys* keys)
     : m_name(path.string()) {
+  configure_sqlite();
   const int rc = sqlite3_open_v2(m_name.c_str(), &m_db, flags, vfs);
   if (rc != SQLITE_OK) {
     const int erc = m_db != nullptr ? sqlite3_extended_errcode(m_db) : rc;

@@ -22,6 +22,12 @@ namespace chatvault::archive::sql {
 // I/O-like codes → io, everything else → internal).
 ErrorCategory category_for(int result_code);
 
+// Sets how this process's SQLite library runs, once, before anything initialises it (every path
+// that first touches SQLite calls it): no memory statistics, whose global mutex every SQLite
+// allocation would take (an import makes several per message); nothing here reads them. If
+// the host process initialised SQLite before us, its settings stay.
+void configure_sqlite();
+
 class Database {
  public:
   // Opens `path` with sqlite3_open_v2 `flags` through the VFS named `vfs` (nullptr: SQLite's

@@ -13,6 +13,7 @@
 #include <map>
 #include <vector>
 
+#include "archive/sqlite.hpp"
 #include "util/error.hpp"
 
 namespace chatvault::archive::crypto {
@@ -99,6 +100,7 @@ HeaderRegion read_header_region(const fs::path& path) {
   if (!fs::is_regular_file(path, ec)) {
     throw Error(ErrorCategory::io, path.string() + ": no such archive");
   }
+  sql::configure_sqlite();
   sqlite3_vfs* unix_vfs = sqlite3_vfs_find("unix");
   if (unix_vfs == nullptr) {
     throw Error(ErrorCategory::internal, "SQLite has no unix VFS");

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "archive/crypto/vfs_internal.hpp"
+#include "archive/sqlite.hpp"
 
 namespace chatvault::archive::crypto {
 
@@ -400,6 +401,7 @@ int v_current_time64(sqlite3_vfs* vfs, sqlite3_int64* out) {
 
 SealedVfs::SealedVfs(ArchiveKeysPtr keys, const char* underlying) : m_box(new VfsBox), m_keys(std::move(keys)) {
   VfsBox& b = *m_box;
+  sql::configure_sqlite();
   b.under = sqlite3_vfs_find(underlying != nullptr ? underlying : "unix");
   if (b.under == nullptr) {
     delete m_box;

@@ -5,6 +5,7 @@
 #include <sqlite3.h>
 
 #include "tests/archive/feed.hpp"
+#include "tests/archive/sealed_sql.hpp"
 #include "tests/support.hpp"
 #include "util/error.hpp"
 #include "util/hash.hpp"
@@ -225,4 +226,29 @@ TEST_CASE("archive file: key slots through the Archive API") {
   // A writer holds the lock: key changes wait their turn.
   auto writer = test::open_archive(path);
   CHECK(category_of([&] { Archive::key_slots(path, pass); }) == ErrorCategory::busy);
+}
+
+TEST_CASE("archive file: verify finds rows whose parent is gone (imports write without foreign-key checks)") {
+  test::TempDir dir;
+  const auto path = dir / "a.cvault";
+  {
+    auto ar = test::create_archive(path);
+    test::ChatFeed feed{test::make_chat("Anna"), {}};
+    feed.messages.push_back(test::text_msg(1, "Anna", "hello"));
+    feed.messages.push_back(test::media_msg(2, "Ben", test::bytes_attachment("IMG-1.jpg", "jpeg bytes")));
+    CHECK(test::import_feed(*ar, {feed}).messages_added == 2);
+  }
+  const auto clean = Archive::verify(path, Secret(test::k_archive_passphrase));
+  CHECK(clean.ok);
+  CHECK(clean.dangling_references == 0);
+
+  sqlite3* db = test::open_sealed(path, SQLITE_OPEN_READWRITE);
+  REQUIRE(db != nullptr);
+  CHECK(sqlite3_exec(db, "PRAGMA foreign_keys = OFF; DELETE FROM chats", nullptr, nullptr, nullptr) == SQLITE_OK);
+  sqlite3_close(db);
+  const auto broken = Archive::verify(path, Secret(test::k_archive_passphrase));
+  CHECK_FALSE(broken.ok);
+  CHECK(broken.dangling_references == 4);  // two messages and two participants lost their chat
+  REQUIRE_FALSE(broken.problems.empty());
+  CHECK(broken.problems.front().find("refer to rows that do not exist") != std::string::npos);
 }
