@@ -1,5 +1,5 @@
 // Archive::create / Archive::open: the sealed file (header with key slots, page-sealing VFS from
-// archive/crypto/), its connection settings, verify and key-slot changes; find_chat.
+// archive/crypto/), its connection settings and key-slot changes; find_chat. verify is in verify.cpp.
 //
 // Every page of an archive is sealed by crypto::SealedVfs; the key slots in the file header are
 // the passphrase check (an archive no longer keeps an Argon2id verifier in `meta`: a wrong
@@ -83,6 +83,8 @@ cr::Credential new_slot_credential(const Secret& key) {
   return cr::passphrase_credential(key.view());
 }
 
+}  // namespace
+
 Error not_an_archive(const fs::path& path, const std::string& detail) {
   return Error(ErrorCategory::damaged,
                path.string() + " is not a chatvault archive (or it is damaged)" + (detail.empty() ? "" : ": " + detail));
@@ -116,7 +118,7 @@ void check_is_archive_file(const fs::path& path) {
 
 // Unlocks the header with `key`: a key file, or a passphrase (tried as a recovery key first
 // when it has that form). Nothing is written.
-cr::ArchiveKeysPtr unlock(const fs::path& path, const Secret& key) {
+cr::ArchiveKeysPtr unlock_keys(const fs::path& path, const Secret& key) {
   init_sodium();
   std::vector<cr::Credential> credentials;
   if (is_keyfile_secret(key)) {
@@ -141,7 +143,7 @@ cr::ArchiveKeysPtr unlock(const fs::path& path, const Secret& key) {
 // The settings every connection needs. Sealed: crypto::configure_connection (page size 4096, 40
 // reserved bytes, temp_store MEMORY, no mmap, journal DELETE read back, WAL refused; a hot journal
 // is rolled back here). Plain (benchmarks): the same settings by hand.
-void configure(Connection& conn, bool fresh) {
+void configure_connection(Connection& conn, bool fresh) {
   sql::Database& db = conn.db;
   db.check(sqlite3_busy_timeout(db.handle(), k_busy_timeout_ms), "setting the busy timeout");
   if (conn.sealed()) {
@@ -183,6 +185,8 @@ void configure(Connection& conn, bool fresh) {
   }
   db.exec("PRAGMA foreign_keys = ON");
 }
+
+namespace {
 
 std::optional<std::string> read_meta(sql::Database& db, std::string_view key) {
   sql::Statement st(db, "SELECT value FROM meta WHERE key = ?", false);
@@ -226,7 +230,7 @@ void check_format(Connection& conn) {
 void initialise_new(Connection& conn, const CreateOptions& options) {
   sql::Database& db = conn.db;
   // Page layout first, on the empty database, before anything is written.
-  configure(conn, true);
+  configure_connection(conn, true);
   sql::Transaction tx(db);
   db.exec(schema_sql());
   sql::Statement put(db, "INSERT INTO meta (key, value) VALUES (?, ?)", false);
@@ -306,45 +310,9 @@ class SealedArchive final : public Archive {
 // Opens `path` for a key-slot change: the write lock for the whole change.
 ConnectionPtr open_for_keys(const fs::path& path, const Secret& key) {
   check_is_archive_file(path);
-  auto conn = std::make_shared<Connection>(path, true, false, [&] { return unlock(path, key); });
-  configure(*conn, false);
+  auto conn = std::make_shared<Connection>(path, true, false, [&] { return unlock_keys(path, key); });
+  configure_connection(*conn, false);
   return conn;
-}
-
-void copy_report(const cr::VerifyReport& r, VerifyResult& out) {
-  out.pages = r.pages;
-  out.bad_pages = r.bad_pages;
-  out.first_bad_page = r.first_bad_page;
-  out.sealed = r.sealed;
-  out.seal_matches = r.seal_matches;
-  out.journal_present = r.journal_present;
-  out.generation = r.generation;
-  out.problems.insert(out.problems.end(), r.problems.begin(), r.problems.end());
-}
-
-// The page named by the VFS's last authentication failure, if any.
-void note_failure(const cr::ArchiveKeys& keys, VerifyResult& out) {
-  if (auto f = keys.last_failure(); f && f->where == cr::SealFailure::Where::page && !out.first_bad_page) {
-    out.first_bad_page = f->page;
-    out.bad_pages = std::max<std::uint64_t>(out.bad_pages, 1);
-  }
-}
-
-// Runs `fn`; damage it throws becomes a problem of the report.
-template <typename Fn>
-void checked(VerifyResult& out, const cr::ArchiveKeys& keys, Fn&& fn) {
-  try {
-    fn();
-  } catch (const Error& e) {
-    if (e.category() != ErrorCategory::damaged) {
-      throw;
-    }
-    note_failure(keys, out);
-    const std::string what = e.what();
-    if (std::find(out.problems.begin(), out.problems.end(), what) == out.problems.end()) {
-      out.problems.push_back(what);
-    }
-  }
 }
 
 }  // namespace
@@ -415,122 +383,16 @@ std::unique_ptr<Archive> Archive::open(const fs::path& path, const Secret& passp
     in.read(head, sizeof head);
     if (std::string_view(head, 16) == std::string_view("SQLite format 3\0", 16)) {  // a benchmark's plain file
       auto conn = std::make_shared<Connection>(path, mode == OpenMode::write, false, KeySource{});
-      configure(*conn, false);
+      configure_connection(*conn, false);
       check_format(*conn);
       return std::make_unique<SealedArchive>(std::move(conn));
     }
   }
   check_is_archive_file(path);
-  auto conn = std::make_shared<Connection>(path, mode == OpenMode::write, false, [&] { return unlock(path, passphrase); });
-  configure(*conn, false);
+  auto conn = std::make_shared<Connection>(path, mode == OpenMode::write, false, [&] { return unlock_keys(path, passphrase); });
+  configure_connection(*conn, false);
   check_format(*conn);
   return std::make_unique<SealedArchive>(std::move(conn));
-}
-
-VerifyResult Archive::verify(const fs::path& path, const Secret& key) {
-  check_is_archive_file(path);
-  const cr::ArchiveKeysPtr keys = unlock(path, key);
-  VerifyResult out;
-  ConnectionPtr conn;
-  checked(out, *keys, [&] {
-    auto opened = std::make_shared<Connection>(path, false, false, [&] { return keys; });
-    configure(*opened, false);
-    conn = std::move(opened);
-  });
-  if (!conn) {
-    // SQLite refuses the file: authenticate every page on a bare connection all the same.
-    keys->clear_failure();
-    cr::SealedVfs vfs(keys);
-    sqlite3* db = nullptr;
-    if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, vfs.name()) == SQLITE_OK) {
-      std::vector<std::string> earlier = std::move(out.problems);
-      out.problems.clear();
-      try {
-        copy_report(cr::verify(db), out);
-      } catch (...) {
-        sqlite3_close(db);
-        throw;
-      }
-      if (out.problems.empty()) {  // the pages say nothing: SQLite's complaint is all there is
-        out.problems = std::move(earlier);
-      }
-    }
-    sqlite3_close(db);
-    note_failure(*keys, out);
-    out.ok = false;
-    return out;
-  }
-  sql::Database& db = conn->db;
-  db.exec("BEGIN");  // one snapshot for all the checks below
-  checked(out, *keys, [&] {
-    sql::Statement st(db, "SELECT (SELECT count(*) FROM chats), (SELECT count(*) FROM messages)", false);
-    if (st.step()) {
-      out.chats = static_cast<std::uint64_t>(st.column_int64(0));
-      out.messages = static_cast<std::uint64_t>(st.column_int64(1));
-    }
-  });
-  copy_report(cr::verify(db.handle()), out);
-  checked(out, *keys, [&] {
-    sql::Statement st(db, "PRAGMA integrity_check", false);
-    std::vector<std::string> lines;
-    while (st.step()) {
-      std::string line = st.column_text(0);
-      if (line.rfind("*** in database", 0) == 0) {  // "*** in database main ***\n<the problem>"
-        line = line.substr(std::min(line.size(), line.find('\n') + 1));
-      }
-      lines.push_back(std::move(line));
-    }
-    out.integrity = lines.empty() ? std::string("no answer") : lines.front();
-    if (out.integrity != "ok") {
-      out.problems.push_back("archive damaged: SQLite integrity_check: " + out.integrity +
-                             (lines.size() > 1 ? " (and " + std::to_string(lines.size() - 1) + " more)" : ""));
-    }
-  });
-  // Imports write without foreign-key enforcement (see import_session.cpp): this is where a
-  // row that lost its parent would show.
-  checked(out, *keys, [&] {
-    sql::Statement st(db, "PRAGMA foreign_key_check", false);
-    std::string first;
-    while (st.step()) {
-      if (out.dangling_references++ == 0) {
-        first = st.column_text(0) + " row " + st.column_text(1) + " refers to a missing " + st.column_text(2) + " row";
-      }
-    }
-    if (out.dangling_references > 0) {
-      out.problems.push_back("archive damaged: " + std::to_string(out.dangling_references) +
-                             " row(s) refer to rows that do not exist (first: " + first + ")");
-    }
-  });
-  checked(out, *keys, [&] {
-    std::vector<std::string> hashes;
-    {
-      sql::Statement st(db, "SELECT hash FROM blobs ORDER BY hash", false);
-      while (st.step()) {
-        hashes.push_back(st.column_text(0));
-      }
-    }
-    std::vector<char> buf(1 << 16);
-    for (const std::string& hash : hashes) {
-      ++out.blobs;
-      try {
-        auto reader = open_blob_reader(conn, hash);
-        while (reader->read(buf.data(), buf.size()) > 0) {
-        }
-      } catch (const Error& e) {
-        if (e.category() != ErrorCategory::damaged) {
-          throw;
-        }
-        note_failure(*keys, out);
-        ++out.bad_blobs;
-        if (out.bad_blobs == 1) {
-          out.problems.push_back(std::string("archive damaged: blob ") + hash + ": " + e.what());
-        }
-      }
-    }
-  });
-  sqlite3_exec(db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
-  out.ok = out.problems.empty();
-  return out;
 }
 
 std::vector<KeySlotInfo> Archive::key_slots(const fs::path& path, const Secret& key) {
@@ -588,7 +450,7 @@ void Archive::remove_key(const fs::path& path, const Secret& key, int index) {
 
 bool Archive::discard_journal(const fs::path& path, const Secret& key) {
   check_is_archive_file(path);
-  unlock(path, key);
+  unlock_keys(path, key);
   const FileLock lock(path, true, false);
   return cr::discard_journal(path);
 }

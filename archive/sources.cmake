@@ -16,5 +16,6 @@ set(CHATVAULT_ARCHIVE_SOURCES
   archive/reader.cpp
   archive/search.cpp
   archive/sqlite.cpp
+  archive/verify.cpp
   ${CHATVAULT_CRYPTO_SOURCES}
   ${CMAKE_BINARY_DIR}/generated/archive/schema.cpp)
