@@ -1,5 +1,5 @@
 // Archive::verify: every page authenticated, the whole-file seal and size, SQLite's own checks,
-// every blob rehashed; damage becomes a problem of the report, never an exception.
+// every blob rehashed; damage it finds becomes a problem of the report instead of an exception.
 #include <sqlite3.h>
 
 #include <algorithm>
