@@ -14,6 +14,7 @@
 #include "app/search.hpp"
 #include "archive/archive.hpp"
 #include "tests/support.hpp"
+#include "tests/zip_writer.hpp"
 #include "util/error.hpp"
 #include "util/hash.hpp"
 
@@ -21,26 +22,13 @@ using namespace chatvault;
 using chatvault::test::TempDir;
 using chatvault::test::write_file;
 
+using chatvault::test::make_zip;
+
 namespace {
 
 namespace fs = std::filesystem;
 
 constexpr const char* k_lrm = "\xE2\x80\x8E";
-
-// Writes a zip with the given (name, content) entries through libzip.
-void make_zip(const fs::path& path, const std::vector<std::pair<std::string, std::string>>& entries) {
-  fs::create_directories(path.parent_path());
-  fs::remove(path);
-  int err = 0;
-  zip_t* z = zip_open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &err);
-  REQUIRE(z != nullptr);
-  for (const auto& [name, content] : entries) {
-    zip_source_t* src = zip_source_buffer(z, content.data(), content.size(), 0);
-    REQUIRE(src != nullptr);
-    REQUIRE(zip_file_add(z, name.c_str(), src, ZIP_FL_ENC_UTF_8) >= 0);
-  }
-  REQUIRE(zip_close(z) == 0);
-}
 
 std::string lines(const std::vector<std::string>& ls, const char* eol = "\n") {
   std::string out;

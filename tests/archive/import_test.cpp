@@ -12,6 +12,7 @@
 #include "util/hash.hpp"
 
 using namespace chatvault;
+using chatvault::test::sql_int;
 using chatvault::archive::OpenMode;
 
 namespace {
@@ -24,17 +25,6 @@ std::vector<model::Message> conversation(int first, int count) {
   return out;
 }
 
-std::int64_t sql_int(const std::filesystem::path& path, const std::string& sql) {
-  sqlite3* db = nullptr;
-  REQUIRE((db = test::open_sealed(path, SQLITE_OPEN_READONLY)) != nullptr);
-  sqlite3_stmt* st = nullptr;
-  REQUIRE(sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr) == SQLITE_OK);
-  REQUIRE(sqlite3_step(st) == SQLITE_ROW);
-  const std::int64_t v = sqlite3_column_int64(st, 0);
-  sqlite3_finalize(st);
-  sqlite3_close(db);
-  return v;
-}
 
 }  // namespace
 

@@ -12,6 +12,8 @@
 #include "tests/support.hpp"
 
 using namespace chatvault;
+using chatvault::test::sql_int;
+using chatvault::test::sql_exec;
 
 namespace {
 
@@ -29,31 +31,6 @@ model::Message edited_msg(int minute, std::string sender, std::string text) {
 }
 
 nlohmann::json extra_of(const model::Message& m) { return nlohmann::json::parse(m.extra_json); }
-
-void sql_exec(const std::filesystem::path& path, const std::string& sql) {
-  sqlite3* db = nullptr;
-  REQUIRE((db = test::open_sealed(path, SQLITE_OPEN_READWRITE)) != nullptr);
-  char* err = nullptr;
-  const int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &err);
-  if (err != nullptr) {
-    MESSAGE(err);
-    sqlite3_free(err);
-  }
-  sqlite3_close(db);
-  REQUIRE(rc == SQLITE_OK);
-}
-
-std::int64_t sql_int(const std::filesystem::path& path, const std::string& sql) {
-  sqlite3* db = nullptr;
-  REQUIRE((db = test::open_sealed(path, SQLITE_OPEN_READONLY)) != nullptr);
-  sqlite3_stmt* st = nullptr;
-  REQUIRE(sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr) == SQLITE_OK);
-  REQUIRE(sqlite3_step(st) == SQLITE_ROW);
-  const std::int64_t v = sqlite3_column_int64(st, 0);
-  sqlite3_finalize(st);
-  sqlite3_close(db);
-  return v;
-}
 
 std::size_t hits(archive::Archive& ar, const std::string& words) {
   archive::SearchQuery q;

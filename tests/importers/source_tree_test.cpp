@@ -8,6 +8,7 @@
 
 #include "importers/source_tree.hpp"
 #include "tests/support.hpp"
+#include "tests/zip_writer.hpp"
 #include "util/error.hpp"
 
 using chatvault::Error;
@@ -19,20 +20,9 @@ namespace fs = std::filesystem;
 
 using chatvault::test::category_of;
 
-namespace {
+using chatvault::test::make_zip;
 
-// Writes a zip with the given (name, content) entries through libzip.
-void make_zip(const fs::path& path, const std::vector<std::pair<std::string, std::string>>& entries) {
-  int err = 0;
-  zip_t* z = zip_open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &err);
-  REQUIRE(z != nullptr);
-  for (const auto& [name, content] : entries) {
-    zip_source_t* src = zip_source_buffer(z, content.data(), content.size(), 0);
-    REQUIRE(src != nullptr);
-    REQUIRE(zip_file_add(z, name.c_str(), src, ZIP_FL_ENC_UTF_8) >= 0);
-  }
-  REQUIRE(zip_close(z) == 0);
-}
+namespace {
 
 std::string read_via(const SourceTree& tree, const std::string& entry) {
   return tree.read_all(entry, 1 << 20);
