@@ -92,6 +92,11 @@ ImportResult run_import(const ImportRequest& request, Reporter& reporter) {
   for (const auto& src : request.sources) {
     trees.push_back(importers::SourceTree::open(src));
   }
+  if (request.parts_of_one_export && trees.size() > 1) {
+    importers::SourceTree whole = importers::SourceTree::merge(std::move(trees));
+    trees.clear();
+    trees.push_back(std::move(whole));
+  }
   auto store = archive::Archive::open(request.archive, *request.passphrase, archive::OpenMode::write);
 
   ImportResult result;
@@ -99,7 +104,9 @@ ImportResult run_import(const ImportRequest& request, Reporter& reporter) {
     const auto& tree = trees[i];
     const importers::Importer& importer = registry.choose(tree, request.format);
     SourceResult one;
-    one.label = request.sources[i].filename().string();
+    one.label = tree.kind() == importers::SourceTree::Kind::merged
+                    ? tree.stem() + " (" + std::to_string(request.sources.size()) + " parts)"
+                    : request.sources[i].filename().string();
     if (one.label.empty()) {
       one.label = tree.stem();
     }
@@ -109,7 +116,14 @@ ImportResult run_import(const ImportRequest& request, Reporter& reporter) {
     archive::SourceInfo info;
     info.platform = one.format;
     info.label = one.label;
-    info.files = manifest(request.sources[i], tree);
+    if (tree.kind() == importers::SourceTree::Kind::merged) {
+      for (const auto& part : request.sources) {
+        const auto files = manifest(part, importers::SourceTree::open(part));
+        info.files.insert(info.files.end(), files.begin(), files.end());
+      }
+    } else {
+      info.files = manifest(request.sources[i], tree);
+    }
 
     importers::ImportOptions options = request.options;
     archive::Archive* archive_ptr = store.get();

@@ -16,6 +16,7 @@ struct ImportRequest {
   const Secret* passphrase = nullptr;
   std::vector<std::filesystem::path> sources;
   std::string format;                  // empty: detect
+  bool parts_of_one_export = false;    // --parts: `sources` are parts of one export, read as one
   importers::ImportOptions options;    // zone, date order, self, media, into (known_chat is filled in here)
 };
 

@@ -20,6 +20,7 @@ void add_import_command(CLI::App& app, Context& ctx) {
     std::string self;
     std::string into;
     bool no_media = false;
+    bool parts = false;
   };
   auto opt = std::make_shared<Options>();
   CLI::App* cmd = app.add_subcommand(
@@ -41,6 +42,9 @@ void add_import_command(CLI::App& app, Context& ctx) {
   cmd->add_option("--self", opt->self, "Your own name as it appears in the export");
   cmd->add_option("--into", opt->into, "Add the export to the chat with this key (e.g. after a contact was renamed)");
   cmd->add_flag("--no-media", opt->no_media, "Record attachments without storing their bytes");
+  cmd->add_flag("--parts", opt->parts,
+                "The sources are parts of one export (a download split into ...-part1.zip, ...-part2.zip):\n"
+                "read them as one");
   add_passphrase_options(*cmd, ctx);
   cmd->callback([&ctx, opt] {
     ctx.action = [&ctx, opt] {
@@ -53,6 +57,7 @@ void add_import_command(CLI::App& app, Context& ctx) {
       req.passphrase = &passphrase;
       req.sources.assign(opt->sources.begin(), opt->sources.end());
       req.format = opt->format;
+      req.parts_of_one_export = opt->parts;
       req.options.zone = opt->zone;
       req.options.self_name = opt->self;
       req.options.into_chat = opt->into;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <fstream>
 #include <map>
 #include <mutex>
@@ -44,6 +45,9 @@ struct SourceTree::Impl {
   // A zip_t is not thread-safe, and an import reads the chat on one thread while the archive
   // reads media on another (import_in_background): every libzip call on `zip` holds this.
   mutable std::mutex zip_lock;
+  // Kind::merged: the parts, and for each entry its part and its position there.
+  std::vector<std::shared_ptr<const Impl>> parts;
+  std::vector<std::pair<std::size_t, std::size_t>> part_entry;
 
   fs::path file_path(const SourceEntry& e) const { return kind == Kind::folder ? path / e.path : path; }
   std::string where(std::string_view entry) const {
@@ -342,11 +346,6 @@ SourceTree SourceTree::open(const fs::path& given) {
 SourceTree::Kind SourceTree::kind() const { return m_impl->kind; }
 const fs::path& SourceTree::path() const { return m_impl->path; }
 
-std::string SourceTree::stem() const {
-  const fs::path name = m_impl->path.filename();
-  return m_impl->kind == Kind::folder ? name.string() : name.stem().string();
-}
-
 const std::vector<SourceEntry>& SourceTree::entries() const { return m_impl->entries; }
 
 std::optional<SourceEntry> SourceTree::find(std::string_view path) const {
@@ -361,20 +360,119 @@ std::unique_ptr<model::ByteReader> SourceTree::open_entry(std::string_view path)
   return opener(path)();
 }
 
+namespace {
+
+// The opener of entry `pos` of `impl` (of the part that holds it, for a merged tree).
+model::Opener entry_opener(std::shared_ptr<const SourceTree::Impl> impl, std::size_t pos) {
+  while (impl->kind == SourceTree::Kind::merged) {
+    const auto [part, part_pos] = impl->part_entry[pos];
+    std::shared_ptr<const SourceTree::Impl> next = impl->parts[part];
+    impl = std::move(next);
+    pos = part_pos;
+  }
+  return [impl, pos]() -> std::unique_ptr<model::ByteReader> {
+    const auto& e = impl->entries[pos];
+    if (impl->kind == SourceTree::Kind::zip) {
+      return std::make_unique<ZipEntryReader>(impl, pos);
+    }
+    return std::make_unique<FileReader>(impl->file_path(e), impl->where(e.path));
+  };
+}
+
+bool same_bytes(const model::Opener& a, const model::Opener& b) {
+  auto ra = a();
+  auto rb = b();
+  std::vector<char> ba(1 << 16);
+  std::vector<char> bb(1 << 16);
+  for (;;) {
+    const std::size_t na = ra->read(ba.data(), ba.size());
+    std::size_t nb = 0;
+    while (nb < na) {  // a reader may return less than asked before its end
+      const std::size_t n = rb->read(bb.data() + nb, na - nb);
+      if (n == 0) break;
+      nb += n;
+    }
+    if (na != nb || std::memcmp(ba.data(), bb.data(), na) != 0) return false;
+    if (na == 0) return true;
+  }
+}
+
+// "takeout-20240101-part2" → "takeout-20240101": the name the parts share.
+std::string without_part_suffix(std::string stem) {
+  std::size_t end = stem.size();
+  while (end > 0 && stem[end - 1] >= '0' && stem[end - 1] <= '9') --end;
+  if (end == stem.size() || end < 5) return stem;
+  const std::string_view before = std::string_view(stem).substr(0, end);
+  if (before.ends_with("-part") || before.ends_with("_part") || before.ends_with(" part")) {
+    stem.resize(end - 5);
+  }
+  return stem;
+}
+
+}  // namespace
+
+std::string SourceTree::stem() const {
+  const fs::path name = m_impl->path.filename();
+  if (m_impl->kind == Kind::merged) {
+    return without_part_suffix(SourceTree(std::const_pointer_cast<Impl>(m_impl->parts.front())).stem());
+  }
+  return m_impl->kind == Kind::folder ? name.string() : name.stem().string();
+}
+
+SourceTree SourceTree::merge(std::vector<SourceTree> parts) {
+  if (parts.empty()) {
+    throw Error(ErrorCategory::usage, "nothing to merge: no parts given");
+  }
+  if (parts.size() == 1) {
+    return std::move(parts.front());
+  }
+  auto impl = std::make_shared<Impl>();
+  impl->kind = Kind::merged;
+  impl->path = parts.front().path();
+  // Every entry of every part, sorted by path; an entry in several parts is kept once if the
+  // parts agree on its bytes.
+  std::vector<std::pair<SourceEntry, std::pair<std::size_t, std::size_t>>> all;
+  for (std::size_t p = 0; p < parts.size(); ++p) {
+    impl->parts.push_back(parts[p].m_impl);
+    const auto& es = parts[p].entries();
+    for (std::size_t i = 0; i < es.size(); ++i) all.push_back({es[i], {p, i}});
+  }
+  std::stable_sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a.first.path < b.first.path; });
+  for (const auto& [entry, where] : all) {
+    if (!impl->entries.empty() && impl->entries.back().path == entry.path) {
+      const auto [first_part, first_pos] = impl->part_entry.back();
+      const bool same = impl->entries.back().size == entry.size &&
+                        same_bytes(entry_opener(impl->parts[first_part], first_pos),
+                                   entry_opener(impl->parts[where.first], where.second));
+      if (!same) {
+        throw Error(ErrorCategory::input, "'" + entry.path + "' is in both " + display(parts[first_part].path()) +
+                                              " and " + display(parts[where.first].path()) +
+                                              " with different contents; refusing to guess which part is right");
+      }
+      continue;
+    }
+    impl->entries.push_back(entry);
+    impl->part_entry.push_back(where);
+  }
+  for (std::size_t i = 0; i < impl->entries.size(); ++i) {
+    impl->index.emplace(impl->entries[i].path, i);
+  }
+  return SourceTree(std::move(impl));
+}
+
+std::vector<std::filesystem::path> SourceTree::part_paths() const {
+  if (m_impl->kind != Kind::merged) return {m_impl->path};
+  std::vector<std::filesystem::path> out;
+  for (const auto& p : m_impl->parts) out.push_back(p->path);
+  return out;
+}
+
 model::Opener SourceTree::opener(std::string_view path) const {
   const auto it = m_impl->index.find(path);
   if (it == m_impl->index.end()) {
     throw Error(ErrorCategory::input, m_impl->where(path) + ": no such entry");
   }
-  const std::size_t pos = it->second;
-  std::shared_ptr<const Impl> impl = m_impl;
-  return [impl, pos]() -> std::unique_ptr<model::ByteReader> {
-    const auto& e = impl->entries[pos];
-    if (impl->kind == Kind::zip) {
-      return std::make_unique<ZipEntryReader>(impl, pos);
-    }
-    return std::make_unique<FileReader>(impl->file_path(e), impl->where(e.path));
-  };
+  return entry_opener(m_impl, it->second);
 }
 
 std::string SourceTree::read_all(std::string_view path, std::uint64_t max_bytes) const {

@@ -1,5 +1,6 @@
 #pragma once
-// SourceTree: one read-only view over an export given as a folder, a single file or a zip (read in place).
+// SourceTree: one read-only view over an export given as a folder, a single file or a zip (read
+// in place), or several of these merged (an export downloaded in parts).
 #include <cstdint>
 #include <filesystem>
 #include <memory>
@@ -19,17 +20,25 @@ struct SourceEntry {
 
 class SourceTree {
  public:
-  enum class Kind { folder, file, zip };
+  enum class Kind { folder, file, zip, merged };
 
   // Opens a folder, a zip (recognised by its signature, whatever its name) or any other single
   // file. Throws Error(input) for a missing path, an unreadable or truncated zip, or entries
   // with "..", absolute paths or NUL bytes in their names.
   static SourceTree open(const std::filesystem::path& path);
+  // Parts of one export as one tree (Meta's downloads come as "...-part1.zip",
+  // "...-part2.zip"): the union of their entries. A path in several parts is kept once when
+  // the parts hold the same bytes there; different bytes throw Error(input) naming both parts.
+  // One part is returned as it is.
+  static SourceTree merge(std::vector<SourceTree> parts);
 
   Kind kind() const;
-  // The path the user gave.
+  // The path the user gave (of the first part, when merged).
   const std::filesystem::path& path() const;
-  // The file or folder name without a .zip/.txt extension ("WhatsApp Chat with Anna").
+  // Every path the tree reads: the one given, or each part's.
+  std::vector<std::filesystem::path> part_paths() const;
+  // The file or folder name without a .zip/.txt extension ("WhatsApp Chat with Anna"); merged,
+  // the first part's without its "-part1".
   std::string stem() const;
   // All files, sorted by path. For a single file: one entry, its file name.
   const std::vector<SourceEntry>& entries() const;

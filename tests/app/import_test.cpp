@@ -9,6 +9,7 @@
 #include "app/init.hpp"
 #include "app/search.hpp"
 #include "tests/support.hpp"
+#include "tests/zip_writer.hpp"
 #include "util/error.hpp"
 
 using namespace chatvault;
@@ -147,4 +148,38 @@ TEST_CASE("import: long imports report progress as they go") {
   CHECK(result.sources.at(0).counts.messages_added == 10000);
   REQUIRE(reporter.calls.size() == 1);
   CHECK(reporter.calls[0] == "WhatsApp Chat with Ana.txt 10000");
+}
+
+TEST_CASE("import: an export in two parts (chat in one zip, media in the other) reads as one with parts") {
+  ArchiveFixture f;
+  const std::string chat = "14/05/2023, 09:00 - Ana: Good morning\n"
+                           "14/05/2023, 09:01 - Ben: IMG-20230514-WA0001.jpg (file attached)\n"
+                           "14/05/2023, 09:02 - Ana: PTT-20230514-WA0002.opus (file attached)\n";
+  const auto part1 = f.dir / "exports" / "WhatsApp Chat with Ana-part1.zip";
+  const auto part2 = f.dir / "exports" / "WhatsApp Chat with Ana-part2.zip";
+  test::make_zip(part1, {{"WhatsApp Chat with Ana.txt", chat}, {"IMG-20230514-WA0001.jpg", "jpeg bytes"}});
+  test::make_zip(part2, {{"PTT-20230514-WA0002.opus", "opus bytes"}});
+  app::ImportRequest req;
+  req.archive = f.archive;
+  req.passphrase = &f.passphrase;
+  req.sources = {part1, part2};
+  req.options.zone = "UTC";
+  req.parts_of_one_export = true;
+  const auto result = app::run_import(req, f.reporter);
+  REQUIRE(result.sources.size() == 1);
+  const app::SourceResult& one = result.sources[0];
+  CHECK(one.label == "WhatsApp Chat with Ana (2 parts)");
+  CHECK(one.counts.messages_added == 3);
+  CHECK(one.counts.attachments_stored == 2);  // the voice note came from the second part
+  const auto chats = app::run_chats({f.archive, &f.passphrase});
+  REQUIRE(chats.size() == 1);
+  CHECK(chats[0].chat.title == "Ana");  // as from the whole export in one zip
+
+  // Without --parts each source is an export of its own: the media-only part is no chat.
+  ArchiveFixture g;
+  app::ImportRequest separate = req;
+  separate.archive = g.archive;
+  separate.passphrase = &g.passphrase;
+  separate.parts_of_one_export = false;
+  CHECK(test::category_of([&] { app::run_import(separate, g.reporter); }) == ErrorCategory::input);
 }

@@ -148,3 +148,54 @@ TEST_CASE("source tree: read_all refuses entries above the limit, unknown entrie
   CHECK(category_of([&] { tree.read_all("big.txt", 100); }) == ErrorCategory::input);
   CHECK(category_of([&] { tree.open_entry("other.txt"); }) == ErrorCategory::input);
 }
+
+TEST_CASE("source tree: parts of one export merge into one tree") {
+  TempDir dir;
+  make_zip(dir / "meta-20240101-part1.zip", {{"messages/inbox/anna/message_1.json", "{\"a\":1}"},
+                                            {"index.html", "<html>same</html>"}});
+  make_zip(dir / "meta-20240101-part2.zip", {{"messages/inbox/anna/photos/1.jpg", "jpeg"},
+                                            {"index.html", "<html>same</html>"}});
+  std::vector<SourceTree> parts;
+  parts.push_back(SourceTree::open(dir / "meta-20240101-part1.zip"));
+  parts.push_back(SourceTree::open(dir / "meta-20240101-part2.zip"));
+  const SourceTree tree = SourceTree::merge(std::move(parts));
+  CHECK(tree.kind() == SourceTree::Kind::merged);
+  CHECK(tree.stem() == "meta-20240101");
+  CHECK(tree.part_paths().size() == 2);
+  std::vector<std::string> paths;
+  for (const auto& e : tree.entries()) paths.push_back(e.path);
+  CHECK(paths == std::vector<std::string>{"index.html", "messages/inbox/anna/message_1.json",
+                                          "messages/inbox/anna/photos/1.jpg"});
+  CHECK(read_via(tree, "messages/inbox/anna/message_1.json") == "{\"a\":1}");
+  CHECK(read_via(tree, "messages/inbox/anna/photos/1.jpg") == "jpeg");
+  CHECK(read_via(tree, "index.html") == "<html>same</html>");
+  // Openers outlive the merged tree, like a single zip's.
+  const auto open_photo = SourceTree::merge([&] {
+    std::vector<SourceTree> again;
+    again.push_back(SourceTree::open(dir / "meta-20240101-part1.zip"));
+    again.push_back(SourceTree::open(dir / "meta-20240101-part2.zip"));
+    return again;
+  }()).opener("messages/inbox/anna/photos/1.jpg");
+  char buf[16] = {};
+  CHECK(open_photo()->read(buf, sizeof buf) == 4);
+  CHECK(category_of([&] { (void)tree.open_entry("nope.txt"); }) == ErrorCategory::input);
+}
+
+TEST_CASE("source tree: parts that disagree about one entry are refused, one part is itself") {
+  TempDir dir;
+  make_zip(dir / "x-part1.zip", {{"index.html", "<html>one</html>"}});
+  make_zip(dir / "x-part2.zip", {{"index.html", "<html>two</html>"}});  // same size, other bytes
+  std::vector<SourceTree> parts;
+  parts.push_back(SourceTree::open(dir / "x-part1.zip"));
+  parts.push_back(SourceTree::open(dir / "x-part2.zip"));
+  std::string message;
+  CHECK(category_of([&] { SourceTree::merge(std::move(parts)); }, &message) == ErrorCategory::input);
+  CHECK(message.find("'index.html' is in both") != std::string::npos);
+  CHECK(message.find("x-part2.zip") != std::string::npos);
+
+  std::vector<SourceTree> one;
+  one.push_back(SourceTree::open(dir / "x-part1.zip"));
+  const SourceTree single = SourceTree::merge(std::move(one));
+  CHECK(single.kind() == SourceTree::Kind::zip);
+  CHECK(single.stem() == "x-part1");
+}
