@@ -12,7 +12,9 @@ namespace chatvault::importers {
 namespace {
 
 // Events are handed over in batches, so the two threads meet once per few hundred messages
-// rather than once per message; a few batches in flight bound the memory.
+// rather than once per message; a few batches in flight bound the memory. Delivered batches go
+// back to the worker, whose next messages are moved into their events: the strings' buffers
+// travel round instead of being allocated on one thread and freed on the other.
 constexpr std::size_t k_batch_events = 256;
 constexpr std::size_t k_max_batches = 8;
 
@@ -64,6 +66,19 @@ class Channel {
     m_changed.notify_all();
     return true;
   }
+  // Calling side: a delivered batch, for the worker to fill again.
+  void recycle(Batch&& batch) {
+    const std::lock_guard lock(m_mutex);
+    if (m_spare.size() < k_max_batches) m_spare.push_back(std::move(batch));
+  }
+  // Worker side: a delivered batch to fill again, or a new one.
+  Batch spare() {
+    const std::lock_guard lock(m_mutex);
+    if (m_spare.empty()) return Batch();
+    Batch b = std::move(m_spare.back());
+    m_spare.pop_back();
+    return b;
+  }
   void call_done() {
     const std::lock_guard lock(m_mutex);
     ++m_calls_done;
@@ -79,6 +94,7 @@ class Channel {
   std::mutex m_mutex;
   std::condition_variable m_changed;
   std::deque<Batch> m_batches;
+  std::vector<Batch> m_spare;
   std::uint64_t m_calls_done = 0;
   bool m_closed = false;
   bool m_stopped = false;
@@ -91,7 +107,11 @@ class QueueSink final : public model::Sink {
 
   void begin_chat(const model::Chat& chat) override {
     Event& e = add(Event::Type::begin_chat);
-    e.chat = std::make_unique<model::Chat>(chat);
+    if (e.chat) {
+      *e.chat = chat;
+    } else {
+      e.chat = std::make_unique<model::Chat>(chat);
+    }
     flush_if_full();
   }
   void message(model::Message&& msg) override {
@@ -112,15 +132,20 @@ class QueueSink final : public model::Sink {
     m_channel.wait_calls(++m_calls);
   }
   void flush() {
-    if (m_batch.empty()) return;
+    if (m_used == 0) return;
+    m_batch.resize(m_used);  // a reused batch may hold more events than this one sends
     m_channel.push(std::move(m_batch));
-    m_batch = Batch();
+    m_batch = m_channel.spare();
     m_batch.reserve(k_batch_events);
+    m_used = 0;
   }
 
  private:
+  // The next event slot: a reused one keeps its old contents, which every caller overwrites in
+  // the fields its type uses (deliver reads no others).
   Event& add(Event::Type type) {
-    Event& e = m_batch.emplace_back();
+    Event& e = m_used < m_batch.size() ? m_batch[m_used] : m_batch.emplace_back();
+    ++m_used;
     e.type = type;
     return e;
   }
@@ -131,11 +156,12 @@ class QueueSink final : public model::Sink {
     flush_if_full();
   }
   void flush_if_full() {
-    if (m_batch.size() >= k_batch_events) flush();
+    if (m_used >= k_batch_events) flush();
   }
 
   Channel& m_channel;
   Batch m_batch;
+  std::size_t m_used = 0;  // events of m_batch in use
   std::uint64_t m_calls = 0;
 };
 
@@ -200,7 +226,8 @@ ImportReport import_in_background(const Importer& importer, const SourceTree& tr
     Batch batch;
     while (channel.pop(batch)) {
       for (Event& event : batch) deliver(event, sink, channel);
-      batch.clear();
+      channel.recycle(std::move(batch));
+      batch = Batch();
     }
   } catch (...) {
     sink_error = std::current_exception();
