@@ -22,6 +22,9 @@ std::string verify_summary(const archive::VerifyResult& r) {
   }
   out += r.sealed ? (r.seal_matches ? ", seal matches" : ", seal does NOT match") : ", not sealed";
   out += ", integrity " + r.integrity;
+  if (r.dangling_references > 0) {
+    out += ", " + std::to_string(r.dangling_references) + " rows refer to missing rows";
+  }
   out += ", " + std::to_string(r.chats) + (r.chats == 1 ? " chat, " : " chats, ") + std::to_string(r.messages) +
          (r.messages == 1 ? " message, " : " messages, ") + std::to_string(r.blobs) +
          (r.blobs == 1 ? " blob" : " blobs") + " rehashed";

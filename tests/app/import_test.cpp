@@ -8,6 +8,7 @@
 #include "app/import.hpp"
 #include "app/init.hpp"
 #include "app/search.hpp"
+#include "app/verify.hpp"
 #include "tests/support.hpp"
 #include "tests/zip_writer.hpp"
 #include "util/error.hpp"
@@ -182,4 +183,15 @@ TEST_CASE("import: an export in two parts (chat in one zip, media in the other) 
   separate.passphrase = &g.passphrase;
   separate.parts_of_one_export = false;
   CHECK(test::category_of([&] { app::run_import(separate, g.reporter); }) == ErrorCategory::input);
+}
+
+TEST_CASE("import: verify after an import finds every reference in place and says so when one is not") {
+  ArchiveFixture f;
+  REQUIRE(f.import("WhatsApp Chat with Ana.txt", join_lines(0, 8)).counts.messages_added == 8);
+  archive::VerifyResult r = app::run_verify({f.archive, &f.passphrase});
+  CHECK(r.ok);
+  CHECK(r.dangling_references == 0);
+  CHECK(app::verify_summary(r).find("refer to missing rows") == std::string::npos);
+  r.dangling_references = 3;  // as a damaged archive reports it (see the archive tests)
+  CHECK(app::verify_summary(r).find(", 3 rows refer to missing rows") != std::string::npos);
 }
