@@ -5,6 +5,7 @@
 #include <string>
 
 #include "tests/support.hpp"
+#include "tests/zip_writer.hpp"
 
 using chatvault::test::passphrase_env;
 using chatvault::test::read_file;
@@ -193,4 +194,18 @@ TEST_CASE("cli: a 10 MB message and invalid UTF-8 are kept") {
   const auto hits = nlohmann::json::parse(r.out);
   REQUIRE(hits.size() == 1);
   CHECK(hits[0]["text"] == "caf\xEF\xBF\xBD ok");
+}
+
+TEST_CASE("cli: import --parts reads two zips as one export") {
+  Fixture f;
+  const auto part1 = f.dir / "WhatsApp Chat with Anna-part1.zip";
+  const auto part2 = f.dir / "WhatsApp Chat with Anna-part2.zip";
+  chatvault::test::make_zip(part1, {{"WhatsApp Chat with Anna.txt",
+                                     std::string(k_export) + "19/03/2022, 09:13 - Ben: IMG-1.jpg (file attached)\n"}});
+  chatvault::test::make_zip(part2, {{"IMG-1.jpg", "jpeg bytes"}});
+  auto r = f.cv({"import", f.archive, part1.string(), part2.string(), "--parts", "--tz", "UTC"});
+  REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  CHECK(r.out.find("WhatsApp Chat with Anna (2 parts)") != std::string::npos);
+  CHECK(r.out.find("5 messages added") != std::string::npos);
+  CHECK(r.out.find("1 media file stored") != std::string::npos);
 }
