@@ -1,6 +1,7 @@
 set(CHATVAULT_APP_SOURCES
   app/archive_ref.cpp
   app/chats.cpp
+  app/convert.cpp
   app/export.cpp
   app/import.cpp
   app/init.cpp

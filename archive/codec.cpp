@@ -74,4 +74,27 @@ model::Call decode_call(const std::string& text) {
   });
 }
 
+namespace {
+
+template <typename T>
+T known_or_damaged(std::optional<T> value, const char* what, const std::string& name, const std::string& where) {
+  if (!value) {
+    throw Error(ErrorCategory::damaged, where + " has an unknown " + what + " \"" + name +
+                                            "\" (written by a newer chatvault?)");
+  }
+  return *value;
+}
+
+}  // namespace
+
+model::Platform decode_platform(const std::string& name, const std::string& where) {
+  return known_or_damaged(model::platform_from_string(name), "platform", name, where);
+}
+model::MessageKind decode_message_kind(const std::string& name, const std::string& where) {
+  return known_or_damaged(model::message_kind_from_string(name), "message kind", name, where);
+}
+model::AttachmentKind decode_attachment_kind(const std::string& name, const std::string& where) {
+  return known_or_damaged(model::attachment_kind_from_string(name), "attachment kind", name, where);
+}
+
 }  // namespace chatvault::archive

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "model/message.hpp"
+#include "model/platform.hpp"
 
 namespace chatvault::archive {
 
@@ -16,5 +17,12 @@ std::string encode_call(const model::Call& call);
 model::Location decode_location(const std::string& json);
 model::Poll decode_poll(const std::string& json);
 model::Call decode_call(const std::string& json);
+
+// Enumerations stored as their names. One rule for every reader: a name this build does not
+// know is Error(damaged) naming the row (`where`, e.g. "message 42"), never a silent default
+// (a newer chatvault's archive read by an older one must not turn a kind into text).
+model::Platform decode_platform(const std::string& name, const std::string& where);
+model::MessageKind decode_message_kind(const std::string& name, const std::string& where);
+model::AttachmentKind decode_attachment_kind(const std::string& name, const std::string& where);
 
 }  // namespace chatvault::archive

@@ -161,6 +161,7 @@ class Session final : public ImportSession {
 
   std::int64_t m_chat_id = 0;
   std::string m_chat_name;
+  std::string m_zone;  // the zone of the chats read in one (sources.zone), if SourceInfo gave none
   std::string m_chat_key;
   bool m_in_chat = false;
   bool m_chat_had_messages = false;
@@ -259,6 +260,9 @@ void Session::do_begin_chat(const model::Chat& chat) {
     throw Error(ErrorCategory::internal, "begin_chat while chat \"" + m_chat_name + "\" is still open");
   }
   ensure_tx();
+  if (!chat.zone.empty()) {
+    m_zone = chat.zone;
+  }
   const std::string platform(model::to_string(chat.platform));
   m_find_chat.bind(1, platform).bind(2, chat.key);
   std::optional<std::int64_t> id;
@@ -586,8 +590,11 @@ void Session::do_commit() {
                               {"warnings", m_counts.warnings},
                               {"attachments_stored", m_counts.attachments_stored},
                               {"blobs_added", m_counts.blobs_added}};
-  sql::Statement finish(m_db, "UPDATE sources SET finished_at = ?, counts = ? WHERE id = ?", false);
-  finish.bind(1, now_ms()).bind(2, counts.dump()).bind(3, m_source_id);
+  sql::Statement finish(m_db,
+                        "UPDATE sources SET finished_at = ?1, counts = ?2,"
+                        " zone = CASE WHEN zone = '' THEN ?4 ELSE zone END WHERE id = ?3",
+                        false);
+  finish.bind(1, now_ms()).bind(2, counts.dump()).bind(3, m_source_id).bind(4, m_zone);
   finish.run();
   commit_batch();
   m_committed = true;

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "archive/codec.hpp"
+
 namespace chatvault::archive {
 
 namespace {
@@ -10,7 +12,7 @@ StoredRow read_row(sql::Statement& st) {
   StoredRow row;
   row.id = st.column_int64(0);
   row.sender = st.column_text(1);
-  row.kind = model::message_kind_from_string(st.column_text(2)).value_or(model::MessageKind::text);
+  row.kind = decode_message_kind(st.column_text(2), "message " + std::to_string(row.id));
   row.text = st.column_text(3);
   row.deleted = st.column_int(4) != 0;
   row.extra = st.column_text(5);

@@ -18,13 +18,7 @@ std::vector<model::StoredChat> ArchiveImpl::chats() {
   while (st.step()) {
     model::StoredChat sc;
     sc.id = st.column_int64(0);
-    const std::string platform = st.column_text(1);
-    const auto p = model::platform_from_string(platform);
-    if (!p) {
-      throw Error(ErrorCategory::damaged, m_conn->path.string() + ": chat " + std::to_string(sc.id) +
-                                              " has an unknown platform \"" + platform + "\"");
-    }
-    sc.chat.platform = *p;
+    sc.chat.platform = decode_platform(st.column_text(1), m_conn->path.string() + ": chat " + std::to_string(sc.id));
     sc.chat.key = st.column_text(2);
     sc.chat.title = st.column_text(3);
     sc.chat.is_group = st.column_int(4) != 0;
@@ -63,13 +57,8 @@ void ArchiveImpl::for_each_message(std::int64_t chat_id, const std::function<voi
     }
     msg.native_time = messages.column_text(3);
     msg.sender = messages.column_text(4);
-    const std::string kind = messages.column_text(5);
-    const auto k = model::message_kind_from_string(kind);
-    if (!k) {
-      throw Error(ErrorCategory::damaged, m_conn->path.string() + ": message " + std::to_string(msg.id) +
-                                              " has an unknown kind \"" + kind + "\"");
-    }
-    msg.kind = *k;
+    const std::string where = m_conn->path.string() + ": message " + std::to_string(msg.id);
+    msg.kind = decode_message_kind(messages.column_text(5), where);
     msg.text = messages.column_text(6);
     msg.edited = messages.column_int(7) != 0;
     msg.deleted = messages.column_int(8) != 0;
@@ -89,7 +78,7 @@ void ArchiveImpl::for_each_message(std::int64_t chat_id, const std::function<voi
     attachments.bind(1, msg.id);
     while (attachments.step()) {
       model::Attachment att;
-      att.kind = model::attachment_kind_from_string(attachments.column_text(0)).value_or(model::AttachmentKind::other);
+      att.kind = decode_attachment_kind(attachments.column_text(0), where);
       att.file_name = attachments.column_text(1);
       att.mime = attachments.column_text(2);
       if (!attachments.is_null(3)) {

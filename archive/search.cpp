@@ -1,6 +1,7 @@
 // Archive::search: FTS5 over messages_fts, newest first, with filters.
 #include <variant>
 
+#include "archive/codec.hpp"
 #include "archive/archive_impl.hpp"
 #include "archive/fts_query.hpp"
 #include "util/error.hpp"
@@ -90,7 +91,7 @@ std::vector<SearchHit> ArchiveImpl::search(const SearchQuery& query) {
     hit.chat_id = st.column_int64(1);
     hit.chat_key = st.column_text(2);
     hit.chat_title = st.column_text(3);
-    hit.platform = model::platform_from_string(st.column_text(4)).value_or(model::Platform::whatsapp);
+    hit.platform = decode_platform(st.column_text(4), "chat " + std::to_string(hit.chat_id));
     hit.time_ms = st.column_int64(5);
     if (!st.is_null(6)) {
       hit.offset_min = st.column_int(6);

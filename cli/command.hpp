@@ -37,6 +37,7 @@ void add_import_command(CLI::App& app, Context& ctx);
 void add_chats_command(CLI::App& app, Context& ctx);
 void add_search_command(CLI::App& app, Context& ctx);
 void add_export_command(CLI::App& app, Context& ctx);
+void add_convert_command(CLI::App& app, Context& ctx);
 void add_verify_command(CLI::App& app, Context& ctx);
 void add_passwd_command(CLI::App& app, Context& ctx);
 void add_key_command(CLI::App& app, Context& ctx);

@@ -35,8 +35,9 @@ int main(int argc, char** argv) {
 
   CLI::App app{
       "chatvault keeps your chat history when you leave a messaging app: it imports exports\n"
-      "(WhatsApp today), keeps them in one archive file protected by a passphrase, searches\n"
-      "them and exports them to open formats.\n\n"
+      "(WhatsApp, Telegram), keeps them in one archive file protected by a passphrase, searches\n"
+      "them and exports them to open formats and to packages Telegram can import; convert\n"
+      "does the last step straight from an export.\n\n"
       "Every page of the archive is encrypted and authenticated (XChaCha20-Poly1305); the\n"
       "passphrase comes from CHATVAULT_PASSPHRASE, --passphrase-file, --passphrase-fd, or a\n"
       "prompt; --keyfile FILE opens with a key file, and a recovery key is accepted wherever\n"
@@ -51,6 +52,7 @@ int main(int argc, char** argv) {
   chatvault::cli::add_chats_command(app, ctx);
   chatvault::cli::add_search_command(app, ctx);
   chatvault::cli::add_export_command(app, ctx);
+  chatvault::cli::add_convert_command(app, ctx);
   chatvault::cli::add_verify_command(app, ctx);
   chatvault::cli::add_passwd_command(app, ctx);
   chatvault::cli::add_key_command(app, ctx);

@@ -2,7 +2,9 @@ set(CHATVAULT_CLI_SOURCES
   cli/main.cpp
   cli/output.cpp
   cli/passphrase.cpp
+  cli/shared_options.cpp
   cli/cmd_chats.cpp
+  cli/cmd_convert.cpp
   cli/cmd_export.cpp
   cli/cmd_import.cpp
   cli/cmd_init.cpp

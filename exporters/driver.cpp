@@ -112,8 +112,9 @@ ExportResult export_chats(model::ChatReader& reader, Exporter& exporter, const E
   exported.reserve(selected.size());
   for (const auto& stored : selected) {
     const std::string stem = out.claim_stem(stored.chat.title.empty() ? stored.chat.key : stored.chat.title);
-    const ChatTarget target{stored, stem, out.claim("", stem + "_media")};
-    MediaCopier media(reader, out, target.media_dir, options.copy_media);
+    const ChatTarget target{stored, stem, out.claim("", stem + "_media"), reader, options};
+    // A format with its own media layout gets no copies (and all-"" media paths).
+    MediaCopier media(reader, out, target.media_dir, options.copy_media && !exporter.copies_media_itself());
     std::uint64_t messages = 0;
     {
       const std::unique_ptr<ChatWriter> writer = exporter.begin_chat(target, out);

@@ -5,6 +5,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "model/chat_reader.hpp"
@@ -13,6 +14,7 @@
 namespace chatvault::exporters {
 
 class OutputDir;
+struct ExportOptions;
 
 // What the driver decided for one chat before handing it to a format.
 struct ChatTarget {
@@ -23,6 +25,10 @@ struct ChatTarget {
   // Where the driver copies the chat's media, relative to the output root ("Anna_media").
   // Created only when a file is copied into it.
   std::string media_dir;
+  // The export's source, for formats that stream media themselves (copies_media_itself).
+  model::ChatReader& reader;
+  // The whole export's options (zone override, self name, renames, copy_media).
+  const ExportOptions& options;
 };
 
 // One chat as it was written, for the index a format may write in Exporter::finish.
@@ -57,6 +63,9 @@ class Exporter {
   virtual ~Exporter() = default;
   virtual std::string_view name() const = 0;
   virtual std::string_view description() const = 0;
+  // True for formats with their own media layout (e.g. media inside a zip): the driver then
+  // copies nothing, passes media_paths all "", and the format reads target.reader's blobs.
+  virtual bool copies_media_itself() const { return false; }
   // Starts one chat; files are created through `out` (which sanitises and never overwrites).
   virtual std::unique_ptr<ChatWriter> begin_chat(const ChatTarget& target, OutputDir& out) = 0;
   // Called once after every chat, in export order, e.g. to write an index of the chats.
@@ -67,6 +76,14 @@ struct ExportOptions {
   std::filesystem::path out_dir;
   std::vector<std::string> chats;      // keys or titles, matched exactly; empty: every chat
   bool copy_media = true;
+  // --tz: overrides each chat's zone for wall-clock formats; empty: the chat's own zone.
+  // (Default member initialisers keep brace-initialisations of the older fields warning-free.)
+  std::string zone{};
+  // --self NAME: the exporting user; formats that write sender names use it for the
+  // chat's is_self participant. Empty: names as stored.
+  std::string self_name{};
+  // --rename Old=New: sender names replaced by exact match, in formats that write names.
+  std::vector<std::pair<std::string, std::string>> renames{};
 };
 
 struct ExportResult {
@@ -102,7 +119,7 @@ class ExporterRegistry {
   std::vector<std::unique_ptr<Exporter>> m_exporters;
 };
 
-// A registry holding the formats built in: jsonl and txt.
+// A registry holding the formats built in: jsonl, telegram and txt.
 ExporterRegistry builtin_exporters();
 
 }  // namespace chatvault::exporters

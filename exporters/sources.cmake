@@ -3,4 +3,5 @@ set(CHATVAULT_EXPORTER_SOURCES
   exporters/jsonl_exporter.cpp
   exporters/output_dir.cpp
   exporters/registry.cpp
+  exporters/telegram_package_exporter.cpp
   exporters/txt_exporter.cpp)

@@ -112,11 +112,15 @@ std::vector<std::string> tokens(const model::Message& msg, const std::vector<std
 
 class TxtChatWriter : public ChatWriter {
  public:
-  TxtChatWriter(const model::StoredChat& stored, std::string file, OutputFile out)
+  TxtChatWriter(const model::StoredChat& stored, const std::string& zone_override, std::string file, OutputFile out)
       : m_file(std::move(file)), m_out(std::move(out)) {
     const model::Chat& chat = stored.chat;
     std::string zone_line;
-    if (chat.zone.empty()) {
+    if (!zone_override.empty()) {
+      // An explicit --tz is the user's choice: an unknown zone is their error (usage).
+      m_clock.emplace(zone_override);
+      zone_line = zone_override;
+    } else if (chat.zone.empty()) {
       zone_line = "UTC (the source gave no time zone)";
     } else {
       try {
@@ -215,7 +219,7 @@ class TxtExporter : public Exporter {
   std::unique_ptr<ChatWriter> begin_chat(const ChatTarget& target, OutputDir& out) override {
     std::string file = out.claim("", target.stem + ".txt");
     OutputFile f = out.create(file);
-    return std::make_unique<TxtChatWriter>(target.chat, std::move(file), std::move(f));
+    return std::make_unique<TxtChatWriter>(target.chat, target.options.zone, std::move(file), std::move(f));
   }
 
   void finish(const std::vector<ExportedChat>&, OutputDir&) override {}

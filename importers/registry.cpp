@@ -1,6 +1,7 @@
 #include <algorithm>
 
 #include "importers/importer.hpp"
+#include "importers/telegram/telegram_importer.hpp"
 #include "importers/whatsapp/whatsapp_importer.hpp"
 #include "util/error.hpp"
 
@@ -89,6 +90,7 @@ const Importer& ImporterRegistry::choose(const SourceTree& tree, std::string_vie
 ImporterRegistry builtin_importers() {
   ImporterRegistry r;
   r.add(make_whatsapp_importer());
+  r.add(make_telegram_importer());
   return r;
 }
 

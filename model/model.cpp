@@ -2,7 +2,6 @@
 #include <utility>
 
 #include "model/message.hpp"
-#include "model/origin.hpp"
 #include "model/platform.hpp"
 
 namespace chatvault::model {
@@ -71,14 +70,5 @@ std::optional<AttachmentKind> attachment_kind_from_string(std::string_view s) {
   return lookup(k_attachment_kinds, s);
 }
 
-std::string Origin::to_string() const {
-  std::string out = file;
-  if (line > 0) {
-    out += " line " + std::to_string(line);
-  } else if (!path.empty()) {
-    out += out.empty() ? path : " " + path;
-  }
-  return out;
-}
 
 }  // namespace chatvault::model

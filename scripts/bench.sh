@@ -4,7 +4,9 @@
 # file in the same run is the baseline (when node is present); the large import and the searches
 # also run on plain SQLite (the same code without the page-sealing VFS, `--plain`) for the cost
 # of encryption (target: sealed <= 1.3x plain).
-# Usage: scripts/bench.sh [MESSAGES] [--memory]
+# Usage: scripts/bench.sh [MESSAGES] [--memory] [--convert]
+#   --convert also runs `chatvault convert --format telegram` on a 10 k-message export and on the
+#   MESSAGES one and compares their peak RSS (target: at most 50 MB more).
 #   --memory also imports a generated ~1 GB export (12.5 M messages; about 2 minutes and 1 GB of
 #   disk under build/bench/data) and compares its peak RSS with the 10 MB one (target: at most
 #   50 MB more).
@@ -12,16 +14,21 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 memory=0
+convert=0
 args=()
 for a in "$@"; do
-  if [ "$a" = "--memory" ]; then memory=1; else args+=("$a"); fi
+  case "$a" in
+    --memory) memory=1 ;;
+    --convert) convert=1 ;;
+    *) args+=("$a") ;;
+  esac
 done
 big="${args[0]:-1000000}"
 small=130000   # about 10 MB
 huge=12500000  # about 1 GB
 scripts/install-deps.sh
 cmake -S . -B build/bench -DCMAKE_BUILD_TYPE=Release -DCHATVAULT_BENCH=ON -DCHATVAULT_TESTS=OFF >/dev/null
-cmake --build build/bench --parallel "$(nproc)" --target chatvault_bench >/dev/null
+cmake --build build/bench --parallel "$(nproc)" --target chatvault_bench chatvault_cli >/dev/null
 b=build/bench/bench/chatvault_bench
 work=build/bench/data
 mkdir -p "$work"
@@ -82,4 +89,26 @@ if [ "$memory" = 1 ]; then
   hi=$(value "$huge_import" "import peak RSS"); si=$(value "$small_import" "import peak RSS")
   echo "peak RSS, import: 1 GB export $hi MB vs 10 MB export $si MB: +$(awk -v a="$hi" -v b="$si" 'BEGIN{printf "%.1f", a-b}') MB (target <= +50 MB)"
   echo "peak RSS, parse:  1 GB export $(value "$huge_parse" "parse peak RSS") MB vs 10 MB export $(value "$small_parse" "parse peak RSS") MB"
+fi
+
+if [ "$convert" = 1 ]; then
+  # Peak RSS of a whole command, from the kernel's accounting of the finished child.
+  peak_mb() { python3 -c 'import resource, subprocess, sys
+subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL)
+print(round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1))' "$@"; }
+  tiny=10000
+  [ -f "$work/chat-$tiny.txt" ] || "$b" generate "$tiny" "$work/chat-$tiny.txt"
+  cv=build/bench/chatvault
+  for n in "$tiny" "$big"; do
+    mkdir -p "$work/convert-$n" && cp "$work/chat-$n.txt" "$work/convert-$n/WhatsApp Chat - Bench $n.txt"
+    rm -rf "$work/convert-$n/out"
+    start=$(date +%s.%N)
+    rss=$(peak_mb "$cv" convert "$work/convert-$n/WhatsApp Chat - Bench $n.txt" --tz UTC --format telegram \
+          --out "$work/convert-$n/out")
+    secs=$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN{printf "%.2f", b-a}')
+    echo "convert $n messages to telegram: $secs s, peak RSS $rss MB"
+    eval "convert_rss_$n=$rss"
+  done
+  t=$(eval echo "\$convert_rss_$tiny"); l=$(eval echo "\$convert_rss_$big")
+  echo "peak RSS, convert: $big messages $l MB vs $tiny messages $t MB: +$(awk -v a="$l" -v b="$t" 'BEGIN{printf "%.1f", a-b}') MB (target <= +50 MB)"
 fi

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The main job on the bundled samples: build, create an archive, import every sample, list the
-# chats, search, verify the encrypted archive, and export to JSON Lines and plain text under out/demo/.
+# chats, search, verify the encrypted archive, export to JSON Lines, plain text, Telegram packages and
+# Telegram Desktop JSON, and convert a WhatsApp export straight to Telegram, under out/demo/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,6 +21,8 @@ step "$cv" init "$archive" --kdf interactive
 # Each export's clock times are in the zone of the phone that wrote it.
 step "$cv" import "$archive" "samples/whatsapp/WhatsApp Chat with Anna Schmidt.zip" --tz Europe/Berlin --self "Ben Carter"
 step "$cv" import "$archive" "samples/whatsapp/WhatsApp Chat - Hiking Club.zip" --tz America/New_York
+# A Telegram Desktop export (its times are UTC in the file, no --tz needed).
+step "$cv" import "$archive" samples/telegram/ChatExport_2024-05-12
 # The same export again adds nothing.
 step "$cv" import "$archive" "samples/whatsapp/WhatsApp Chat with Anna Schmidt.zip" --tz Europe/Berlin
 step "$cv" chats "$archive"
@@ -30,4 +33,9 @@ step "$cv" search "$archive" map --from "Anna Schmidt" --json
 step "$cv" verify "$archive"
 step "$cv" export "$archive" --format jsonl --out out/demo/jsonl
 step "$cv" export "$archive" --format txt --out out/demo/txt
-printf '\nwritten: %s\n' "$(cd out/demo && find jsonl txt -type f | sort | tr '\n' ' ')"
+# Packages Telegram's "Import chat" accepts (an iPhone zip and an Android folder per chat).
+step "$cv" export "$archive" --format telegram --out out/demo/telegram --self "Ben Carter"
+# The one-step migration: a WhatsApp export straight to Telegram, no archive, no passphrase.
+step "$cv" convert "samples/whatsapp/WhatsApp Chat - Hiking Club.zip" --tz America/New_York --format telegram \
+  --out out/demo/convert
+printf '\nwritten: %s\n' "$(cd out/demo && find jsonl txt telegram convert -type f | sort | tr '\n' ' ')"

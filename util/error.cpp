@@ -3,7 +3,7 @@
 namespace chatvault {
 namespace {
 
-std::string with_origin(const model::Origin& origin, const std::string& message) {
+std::string with_origin(const Origin& origin, const std::string& message) {
   const std::string where = origin.to_string();
   return where.empty() ? message : where + ": " + message;
 }
@@ -13,7 +13,7 @@ std::string with_origin(const model::Origin& origin, const std::string& message)
 Error::Error(ErrorCategory category, const std::string& message)
     : std::runtime_error(message), m_category(category) {}
 
-Error::Error(ErrorCategory category, const model::Origin& origin, const std::string& message)
+Error::Error(ErrorCategory category, const Origin& origin, const std::string& message)
     : std::runtime_error(with_origin(origin, message)), m_category(category), m_origin(origin) {}
 
 int exit_code_for(ErrorCategory category) {
@@ -31,6 +31,16 @@ int exit_code_for(ErrorCategory category) {
       return 4;
   }
   return 4;
+}
+
+std::string Origin::to_string() const {
+  std::string out = file;
+  if (line > 0) {
+    out += " line " + std::to_string(line);
+  } else if (!path.empty()) {
+    out += out.empty() ? path : " " + path;
+  }
+  return out;
 }
 
 }  // namespace chatvault

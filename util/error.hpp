@@ -3,7 +3,7 @@
 #include <stdexcept>
 #include <string>
 
-#include "model/origin.hpp"
+#include "util/origin.hpp"
 
 namespace chatvault {
 
@@ -21,14 +21,14 @@ class Error : public std::runtime_error {
  public:
   Error(ErrorCategory category, const std::string& message);
   // The message is prefixed with the origin: "chat.txt line 3: ...".
-  Error(ErrorCategory category, const model::Origin& origin, const std::string& message);
+  Error(ErrorCategory category, const Origin& origin, const std::string& message);
 
   ErrorCategory category() const { return m_category; }
-  const model::Origin& origin() const { return m_origin; }
+  const Origin& origin() const { return m_origin; }
 
  private:
   ErrorCategory m_category;
-  model::Origin m_origin;
+  Origin m_origin;
 };
 
 // The process exit code for an error category: 1 usage, 2 input, 3 key/damage, 4 other.

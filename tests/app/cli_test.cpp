@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <nlohmann/json.hpp>
+#include <filesystem>
 #include <string>
 
 #include "tests/support.hpp"
@@ -208,4 +209,36 @@ TEST_CASE("cli: import --parts reads two zips as one export") {
   CHECK(r.out.find("WhatsApp Chat with Anna (2 parts)") != std::string::npos);
   CHECK(r.out.find("5 messages added") != std::string::npos);
   CHECK(r.out.find("1 media file stored") != std::string::npos);
+}
+
+TEST_CASE("cli: convert writes Telegram packages without an archive or a passphrase") {
+  TempDir dir;
+  const std::string source = (dir / "WhatsApp Chat with Anna.txt").string();
+  write_file(source, k_export);
+  const std::string out = (dir / "to-telegram").string();
+  // No passphrase in the environment: convert never asks for one.
+  auto r = run_cli({"convert", source, "--tz", "Europe/Berlin", "--format", "telegram", "--out", out,
+                    "--self-as", "Ben C.", "--rename", "Anna=Anna Schmidt"});
+  REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+  CHECK(r.out.find("exported 1 chat, 4 messages") != std::string::npos);
+  const std::string text = read_file(dir / "to-telegram" / "WhatsApp Chat with Anna" / "WhatsApp Chat with Anna.txt");
+  CHECK(text.find("[18/03/2022, 14:57:00] Anna Schmidt: Dinner at 8?\n") != std::string::npos);
+  CHECK(text.find("[19/03/2022, 09:12:00] Anna Schmidt: Remember to bring\nthe map\n") != std::string::npos);
+  CHECK(std::filesystem::exists(dir / "to-telegram" / "WhatsApp Chat - Anna.zip"));
+  CHECK(std::filesystem::exists(dir / "to-telegram" / "IMPORT-TO-TELEGRAM.txt"));
+
+  // Run again into the same folder: nothing is overwritten, the error says why.
+  const std::string before = read_file(dir / "to-telegram" / "WhatsApp Chat - Anna.zip");
+  r = run_cli({"convert", source, "--tz", "Europe/Berlin", "--format", "telegram", "--out", out});
+  CHECK(r.exit_code == 4);
+  CHECK(r.err.find("already exists") != std::string::npos);
+  CHECK(read_file(dir / "to-telegram" / "WhatsApp Chat - Anna.zip") == before);
+
+  CHECK(run_cli({"convert", source, "--format", "nope", "--out", out}).exit_code == 1);
+  CHECK(run_cli({"convert", source, "--format", "txt", "--out", out, "--rename", "Anna"}).exit_code == 1);
+  // The help lists the formats from the registry, with what each is.
+  const auto help = run_cli({"convert", "--help"}).out;
+  for (const char* f : {"jsonl", "txt", "telegram"}) {
+    CHECK(help.find(f) != std::string::npos);
+  }
 }

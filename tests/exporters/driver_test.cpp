@@ -229,7 +229,7 @@ TEST_CASE("driver: output is deterministic") {
 
 TEST_CASE("registry: built-in formats, lookup, duplicates") {
   auto registry = builtin_exporters();
-  CHECK(registry.names() == std::vector<std::string>{"jsonl", "txt"});
+  CHECK(registry.names() == std::vector<std::string>{"jsonl", "telegram", "txt"});
   REQUIRE(registry.find("jsonl") != nullptr);
   CHECK(registry.find("jsonl")->name() == "jsonl");
   CHECK(registry.find("txt") != nullptr);

@@ -1,0 +1,3 @@
+set(CHATVAULT_TELEGRAM_SOURCES
+  importers/telegram/service_actions.cpp
+  importers/telegram/telegram_importer.cpp)
