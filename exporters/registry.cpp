@@ -3,6 +3,7 @@
 
 #include "exporters/exporter.hpp"
 #include "exporters/jsonl_exporter.hpp"
+#include "exporters/telegram_json_exporter.hpp"
 #include "exporters/telegram_package_exporter.hpp"
 #include "exporters/txt_exporter.hpp"
 #include "util/error.hpp"
@@ -38,6 +39,7 @@ std::vector<std::string> ExporterRegistry::names() const {
 ExporterRegistry builtin_exporters() {
   ExporterRegistry registry;
   registry.add(make_jsonl_exporter());
+  registry.add(make_telegram_json_exporter());
   registry.add(make_telegram_package_exporter());
   registry.add(make_txt_exporter());
   return registry;

@@ -35,7 +35,9 @@ step "$cv" export "$archive" --format jsonl --out out/demo/jsonl
 step "$cv" export "$archive" --format txt --out out/demo/txt
 # Packages Telegram's "Import chat" accepts (an iPhone zip and an Android folder per chat).
 step "$cv" export "$archive" --format telegram --out out/demo/telegram --self "Ben Carter"
+# Telegram Desktop's own result.json layout, for tools that read Telegram exports.
+step "$cv" export "$archive" --format telegram-json --out out/demo/telegram-json
 # The one-step migration: a WhatsApp export straight to Telegram, no archive, no passphrase.
 step "$cv" convert "samples/whatsapp/WhatsApp Chat - Hiking Club.zip" --tz America/New_York --format telegram \
   --out out/demo/convert
-printf '\nwritten: %s\n' "$(cd out/demo && find jsonl txt telegram convert -type f | sort | tr '\n' ' ')"
+printf '\nwritten: %s\n' "$(cd out/demo && find jsonl txt telegram telegram-json convert -type f | sort | tr '\n' ' ')"

@@ -9,6 +9,7 @@
 
 #include "app/convert.hpp"
 #include "importers/source_tree.hpp"
+#include "importers/telegram/telegram_importer.hpp"
 #include "importers/whatsapp/whatsapp_importer.hpp"
 #include "tests/support.hpp"
 
@@ -155,4 +156,68 @@ TEST_CASE("convert: two overlapping exports of one chat make one chat, once each
   CHECK(result.exported.messages == 25);
   REQUIRE(result.imported.sources.size() == 2);
   CHECK(result.imported.sources[1].counts.duplicates == 25);
+}
+
+namespace {
+
+Recorder read_telegram(const std::filesystem::path& path) {
+  const auto tree = importers::SourceTree::open(path);
+  const auto importer = importers::make_telegram_importer();
+  REQUIRE(importer->detect(tree).confidence > 0);
+  importers::ImportOptions o;
+  o.zone = "UTC";
+  Recorder r;
+  importer->import(tree, o, r);
+  return r;
+}
+
+}  // namespace
+
+TEST_CASE("convert: Telegram export -> telegram-json -> the Telegram importer reads back the same messages") {
+  TempDir dir;
+  CollectingReporter reporter;
+  const auto source = test::samples_dir() / "telegram" / "ChatExport_2024-05-12";
+  auto req = to_telegram(source, "UTC", dir);
+  req.format = "telegram-json";
+  app::run_convert(req, reporter);
+  const Recorder original = read_telegram(source);
+  const Recorder back = read_telegram(dir / "out");
+  REQUIRE(back.chats.size() == 1);
+  CHECK(back.chats[0].title == original.chats[0].title);
+  CHECK(back.chats[0].key == original.chats[0].key);
+  REQUIRE(back.messages.size() == original.messages.size());
+  for (std::size_t i = 0; i < original.messages.size(); ++i) {
+    const auto& a = original.messages[i];
+    const auto& b = back.messages[i];
+    CAPTURE(i);
+    CAPTURE(a.text);
+    CHECK(b.time_ms == a.time_ms);
+    CHECK(b.sender == a.sender);
+    CHECK(b.text == a.text);
+    CHECK(b.kind == a.kind);
+    CHECK(b.reply_to == a.reply_to);
+    CHECK(b.reactions.size() == a.reactions.size());
+    REQUIRE(b.attachments.size() == a.attachments.size());
+    for (std::size_t k = 0; k < a.attachments.size(); ++k) {
+      CHECK(b.attachments[k].missing == a.attachments[k].missing);
+      CHECK(b.attachments[k].kind == a.attachments[k].kind);
+    }
+  }
+}
+
+TEST_CASE("convert: two chats -> telegram-json account layout with chats.list") {
+  TempDir dir;
+  CollectingReporter reporter;
+  auto req = to_telegram(sample("WhatsApp Chat with Anna Schmidt.zip"), "Europe/Berlin", dir);
+  req.sources.push_back(sample("WhatsApp Chat - Hiking Club.zip"));
+  req.format = "telegram-json";
+  app::run_convert(req, reporter);
+  const Recorder back = read_telegram(dir / "out");
+  REQUIRE(back.chats.size() == 2);
+  CHECK(back.messages.size() == 25 + 18);
+  CHECK(std::filesystem::exists(dir / "out" / "chats" / "chat_01" / "photos"));
+  const Recorder anna = read_whatsapp(sample("WhatsApp Chat with Anna Schmidt.zip"), "Europe/Berlin");
+  CHECK(back.messages[1].text == anna.messages[1].text);
+  CHECK(back.messages[1].time_ms == anna.messages[1].time_ms);
+  CHECK(back.messages[1].sender == anna.messages[1].sender);
 }
