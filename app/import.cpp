@@ -114,7 +114,7 @@ ImportResult run_import(const ImportRequest& request, Reporter& reporter) {
     reporter.info("importing " + one.label + " as " + one.format);
 
     archive::SourceInfo info;
-    info.platform = one.format;
+    info.platform = importer.platform();
     info.label = one.label;
     if (tree.kind() == importers::SourceTree::Kind::merged) {
       for (const auto& part : request.sources) {

@@ -15,6 +15,7 @@
 
 #include "archive/archive_impl.hpp"
 #include "archive/blobs.hpp"
+#include "archive/migrate.hpp"
 #include "archive/schema.hpp"
 #include "util/error.hpp"
 
@@ -225,6 +226,11 @@ void check_format(Connection& conn) {
   if (format < 1) {
     throw not_an_archive(conn.path, "unknown format");
   }
+  conn.format = format;
+  // An older archive is read as it is; one opened for writing is brought up to date first.
+  if (conn.writable && format < k_format_version) {
+    migrate(conn);
+  }
 }
 
 void initialise_new(Connection& conn, const CreateOptions& options) {
@@ -245,6 +251,7 @@ void initialise_new(Connection& conn, const CreateOptions& options) {
   set("kdf", options.unsealed_for_benchmarks ? std::string("none (unsealed, benchmarks only)")
                                              : kdf_name(kdf_params(options.kdf)));
   tx.commit();
+  conn.format = k_format_version;
   if (conn.sealed()) {
     cr::store_seal(db.handle());
   }

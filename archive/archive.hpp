@@ -41,7 +41,7 @@ enum class OpenMode { read, write };
 
 // What one import is, recorded in `sources`.
 struct SourceInfo {
-  std::string platform;                // importer name, e.g. "whatsapp"
+  model::Platform platform = model::Platform::whatsapp;  // what the importer declares
   std::string label;                   // what the user gave: the export's file or folder name
   std::string zone;                    // zone used, if any
   // The original files with their sizes and BLAKE2b-256 hex hashes (the manifest).

@@ -40,6 +40,14 @@ std::string encode_call(const model::Call& call) {
   return dump(j);
 }
 
+std::string encode_links(const std::vector<model::Link>& links) {
+  json out = json::array();
+  for (const auto& link : links) {
+    out.push_back({{"url", link.url}, {"title", link.title}});
+  }
+  return dump(out);
+}
+
 model::Location decode_location(const std::string& text) {
   return decode(text, "location", [](const json& j) {
     model::Location l;
@@ -71,6 +79,16 @@ model::Call decode_call(const std::string& text) {
       c.duration_s = j.at("duration_s").get<std::int64_t>();
     }
     return c;
+  });
+}
+
+std::vector<model::Link> decode_links(const std::string& text) {
+  return decode(text, "links", [](const json& j) {
+    std::vector<model::Link> out;
+    for (const auto& link : j) {
+      out.push_back({link.at("url").get<std::string>(), link.at("title").get<std::string>()});
+    }
+    return out;
   });
 }
 

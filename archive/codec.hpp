@@ -1,8 +1,9 @@
 #pragma once
-// How message fields without a column of their own are stored: location, poll and call as
-// small JSON objects (see docs/ARCHIVE_SCHEMA.md).
+// How message fields without a column of their own are stored: location, poll, call and links
+// as small JSON values (see docs/ARCHIVE_SCHEMA.md).
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "model/message.hpp"
 #include "model/platform.hpp"
@@ -12,11 +13,13 @@ namespace chatvault::archive {
 std::string encode_location(const model::Location& location);
 std::string encode_poll(const model::Poll& poll);
 std::string encode_call(const model::Call& call);
+std::string encode_links(const std::vector<model::Link>& links);  // [{"url","title"}]
 
 // Error(damaged) if the stored JSON is not what encode_* wrote.
 model::Location decode_location(const std::string& json);
 model::Poll decode_poll(const std::string& json);
 model::Call decode_call(const std::string& json);
+std::vector<model::Link> decode_links(const std::string& json);
 
 // Enumerations stored as their names. One rule for every reader: a name this build does not
 // know is Error(damaged) naming the row (`where`, e.g. "message 42"), never a silent default

@@ -42,6 +42,7 @@ struct Connection {
 
   std::filesystem::path path;
   bool writable;
+  int format = 0;                           // meta.format_version as opened (0: not read yet)
   FileLock lock;                            // declared before db: destroyed after it
   crypto::ArchiveKeysPtr keys;              // nullptr: plain SQLite (benchmarks only)
   std::unique_ptr<crypto::SealedVfs> vfs;   // must outlive sqlite3_close: declared before db

@@ -211,8 +211,9 @@ Session::Session(ConnectionPtr conn, const SourceInfo& source)
       m_id_taken(m_db, "SELECT 1 FROM messages WHERE id = ?"),
       m_insert_message(m_db,
                        "INSERT INTO messages (id, chat_id, source_id, time_ms, offset_min, native_time, sender, kind,"
-                       " text, edited, deleted, reply_to, forwarded_from, location, poll, call, extra, fingerprint)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       " text, edited, deleted, reply_to, forwarded_from, location, poll, call, extra, fingerprint,"
+                       " native_id, sender_id, links)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
       m_insert_fts(m_db, "INSERT INTO messages_fts (rowid, text, sender) VALUES (?, ?, ?)"),
       m_insert_attachment(m_db,
                           "INSERT INTO attachments (message_id, ordinal, kind, file_name, mime, size, duration_ms,"
@@ -231,7 +232,7 @@ Session::Session(ConnectionPtr conn, const SourceInfo& source)
   }
   // The source row is committed at once; commit() completes it (finished_at, manifest, counts).
   sql::Statement insert(m_db, "INSERT INTO sources (platform, label, imported_at, zone) VALUES (?, ?, ?, ?)", false);
-  insert.bind(1, source.platform).bind(2, source.label).bind(3, now_ms()).bind(4, source.zone);
+  insert.bind(1, model::to_string(source.platform)).bind(2, source.label).bind(3, now_ms()).bind(4, source.zone);
   insert.run();
   m_source_id = m_db.last_insert_rowid();
   m_matcher.set_source(m_source_id);
@@ -407,6 +408,10 @@ void Session::insert_message(const model::Message& msg, const StoredFingerprint&
   }
   st.bind_static(17, msg.extra_json.empty() ? std::string_view("{}") : std::string_view(msg.extra_json));
   bind_fingerprint(st, 18, fp);
+  st.bind_static(19, msg.native_id).bind_static(20, msg.sender_id);
+  if (!msg.links.empty()) {
+    st.bind(21, encode_links(msg.links));
+  }
   st.run();
   if (id > m_max_id_all) {
     m_max_id_all = id;

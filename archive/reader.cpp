@@ -37,10 +37,12 @@ std::vector<model::StoredChat> ArchiveImpl::chats() {
 
 void ArchiveImpl::for_each_message(std::int64_t chat_id, const std::function<void(const model::Message&)>& fn) {
   sql::Database& db = m_conn->db;
+  // A version-1 archive opened read-only has no native_id, sender_id or links columns yet.
+  const std::string v2_columns = m_conn->format >= 2 ? "native_id, sender_id, links" : "'', '', NULL";
   sql::Statement messages(db,
                           "SELECT id, time_ms, offset_min, native_time, sender, kind, text, edited, deleted,"
-                          " reply_to, forwarded_from, location, poll, call, extra"
-                          " FROM messages WHERE chat_id = ? ORDER BY id",
+                          " reply_to, forwarded_from, location, poll, call, extra, " +
+                              v2_columns + " FROM messages WHERE chat_id = ? ORDER BY id",
                           false);
   sql::Statement attachments(db,
                              "SELECT kind, file_name, mime, size, duration_ms, width, height, blob_hash"
@@ -74,6 +76,11 @@ void ArchiveImpl::for_each_message(std::int64_t chat_id, const std::function<voi
       msg.call = decode_call(messages.column_text(13));
     }
     msg.extra_json = messages.column_text(14);
+    msg.native_id = messages.column_text(15);
+    msg.sender_id = messages.column_text(16);
+    if (!messages.is_null(17)) {
+      msg.links = decode_links(messages.column_text(17));
+    }
 
     attachments.bind(1, msg.id);
     while (attachments.step()) {

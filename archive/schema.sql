@@ -1,4 +1,5 @@
--- chatvault archive schema, version 1 (see docs/ARCHIVE_SCHEMA.md).
+-- chatvault archive schema, version 2 (see docs/ARCHIVE_SCHEMA.md; archive/migrate.cpp takes a
+-- version-1 archive there).
 -- Embedded into the library at build time (archive/sources.cmake → schema.cpp); this file is
 -- the source of truth. Run once, inside one transaction, on a new empty database.
 
@@ -69,9 +70,14 @@ CREATE TABLE messages (
   call           TEXT,                   -- JSON {duration_s, missed, video}
   extra          TEXT NOT NULL DEFAULT '{}',
   fingerprint    BLOB NOT NULL,          -- fp2: 17-byte BLOB (or fp1: text), see docs/ARCHIVE_SCHEMA.md
+  native_id      TEXT NOT NULL DEFAULT '',  -- the source's message id ('' where it has none); version 2
+  sender_id      TEXT NOT NULL DEFAULT '',  -- the sender's platform id ('' where none); version 2
+  links          TEXT,                   -- JSON [{url, title}], NULL when none; version 2
   UNIQUE (chat_id, fingerprint)
 );
 CREATE INDEX messages_by_chat ON messages (chat_id, id);
+-- Replies point at a native id: find the message replied to without scanning the chat.
+CREATE INDEX messages_by_native_id ON messages (chat_id, native_id) WHERE native_id <> '';
 
 -- Further fingerprints of a stored message: those of the later versions of it (deleted,
 -- edited) that updated it, so importing the newer export again finds it too.

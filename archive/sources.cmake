@@ -13,6 +13,7 @@ set(CHATVAULT_ARCHIVE_SOURCES
   archive/fts_query.cpp
   archive/import_session.cpp
   archive/merge_matcher.cpp
+  archive/migrate.cpp
   archive/reader.cpp
   archive/search.cpp
   archive/sqlite.cpp

@@ -114,6 +114,17 @@ Json to_json(const model::Chat& chat, const model::Message& msg, const std::vect
   }
 
   j["extra"] = parse_extra(msg.extra_json);
+  // Version 2's keys, appended so that a reader of version 1's key order still finds its own.
+  j["native_id"] = nullable(msg.native_id);
+  j["sender_id"] = nullable(msg.sender_id);
+  Json links = Json::array();
+  for (const auto& link : msg.links) {
+    Json o = Json::object();
+    o["url"] = link.url;
+    o["title"] = nullable(link.title);
+    links.push_back(std::move(o));
+  }
+  j["links"] = std::move(links);
   return j;
 }
 
@@ -166,6 +177,7 @@ class JsonlExporter : public Exporter {
         Json pj = Json::object();
         pj["name"] = p.name;
         pj["is_self"] = p.is_self;
+        pj["platform_id"] = nullable(p.platform_id);
         participants.push_back(std::move(pj));
       }
       o["participants"] = std::move(participants);

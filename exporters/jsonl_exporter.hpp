@@ -11,7 +11,7 @@ namespace chatvault::exporters {
 
 // The schema version written into chats.json; bump it whenever a field changes meaning or
 // goes away (adding a field at the end of an object does not need a bump: see docs/JSONL.md).
-inline constexpr int k_jsonl_version = 1;
+inline constexpr int k_jsonl_version = 2;
 
 std::unique_ptr<Exporter> make_jsonl_exporter();
 

@@ -93,10 +93,10 @@ class TelegramJsonChatWriter : public ChatWriter {
     const std::size_t parts = std::max<std::size_t>(1, msg.attachments.size());
     for (std::size_t i = 0; i < parts; ++i) {
       Json j = Json::object();
-      const auto id = extra.find("id");
-      j["id"] = (i == 0 && id != extra.end() && id->is_number_integer()) ? id->get<std::int64_t>() : ++m_next_id;
-      if (i == 0 && id != extra.end() && id->is_number_integer()) {
-        m_next_id = std::max(m_next_id, id->get<std::int64_t>());
+      const std::optional<std::int64_t> own = i == 0 ? native_number(msg, extra) : std::nullopt;
+      j["id"] = own ? *own : ++m_next_id;
+      if (own) {
+        m_next_id = std::max(m_next_id, *own);
       }
       const bool service = msg.is_system() || msg.call.has_value();
       j["type"] = service ? "service" : "message";
@@ -110,13 +110,11 @@ class TelegramJsonChatWriter : public ChatWriter {
         j["edited_unixtime"] = secs;
       }
       const std::string who = msg.sender.empty() ? m_target.chat.chat.title : msg.sender;
-      const auto from_id = extra.find("from_id");
-      const Json who_id = from_id != extra.end() && from_id->is_string() ? *from_id : Json("user" + std::to_string(fnv1a(who)));
+      const Json who_id = !msg.sender_id.empty() ? Json(msg.sender_id) : legacy_sender_id(extra, who);
       if (service) {
         const auto actor = extra.find("actor");
         j["actor"] = actor != extra.end() ? *actor : Json(who);
-        const auto actor_id = extra.find("actor_id");
-        j["actor_id"] = actor_id != extra.end() ? *actor_id : who_id;
+        j["actor_id"] = who_id;
         if (msg.call) {
           j["action"] = "phone_call";
           if (msg.call->duration_s) {
@@ -160,6 +158,30 @@ class TelegramJsonChatWriter : public ChatWriter {
   const std::string& file() const override { return m_file_name; }
 
  private:
+  // The message's Telegram id where it has one: its native id, or (archives migrated from
+  // format 1, which kept Telegram's ids in extra) extra's "id".
+  static std::optional<std::int64_t> native_number(const model::Message& msg, const Json& extra) {
+    if (!msg.native_id.empty() && msg.native_id.size() < 19 &&
+        std::all_of(msg.native_id.begin(), msg.native_id.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      return std::stoll(msg.native_id);
+    }
+    const auto id = extra.find("id");
+    if (msg.native_id.empty() && id != extra.end() && id->is_number_integer()) {
+      return id->get<std::int64_t>();
+    }
+    return std::nullopt;
+  }
+
+  // A sender with no platform id: format 1's extra ids, else a stable id made from the name.
+  static Json legacy_sender_id(const Json& extra, const std::string& who) {
+    for (const char* key : {"from_id", "actor_id"}) {
+      if (const auto it = extra.find(key); it != extra.end() && it->is_string()) {
+        return *it;
+      }
+    }
+    return Json("user" + std::to_string(fnv1a(who)));
+  }
+
   static std::int64_t floor_seconds(std::int64_t ms) { return ms >= 0 ? ms / 1000 : -((-ms + 999) / 1000); }
 
   std::string local_iso(std::int64_t utc_ms) const {

@@ -468,6 +468,12 @@ class TelegramChatWriter : public ChatWriter {
       }
       lines.push_back(l);
     }
+    // A link behind a word (Telegram's text_link) is not in the text: the URL would be lost.
+    for (const auto& link : msg.links) {
+      if (!link.url.empty() && msg.text.find(link.url) == std::string::npos) {
+        lines.push_back("\xF0\x9F\x94\x97 " + (link.title.empty() ? "" : one_line(link.title) + ": ") + one_line(link.url));
+      }
+    }
     if (msg.call) {
       const std::string what = msg.call->video ? "video call" : "call";
       std::string l = "\xF0\x9F\x93\x9E ";

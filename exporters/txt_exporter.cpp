@@ -73,6 +73,12 @@ std::vector<std::string> tokens(const model::Message& msg, const std::vector<std
   if (msg.reply_to) {
     out.push_back("[reply to " + one_line(*msg.reply_to) + "]");
   }
+  // Only links whose URL the text does not show already (a link behind a word).
+  for (const auto& link : msg.links) {
+    if (!link.url.empty() && msg.text.find(link.url) == std::string::npos) {
+      out.push_back("[link: " + (link.title.empty() ? "" : one_line(link.title) + " ") + "<" + one_line(link.url) + ">]");
+    }
+  }
   for (std::size_t i = 0; i < msg.attachments.size(); ++i) {
     const auto& att = msg.attachments[i];
     // An "omitted" placeholder has no file name: "[photo (not in export)]".

@@ -10,6 +10,7 @@
 
 #include "importers/source_tree.hpp"
 #include "model/chat.hpp"
+#include "model/platform.hpp"
 #include "model/sink.hpp"
 
 namespace chatvault::importers {
@@ -44,6 +45,8 @@ class Importer {
  public:
   virtual ~Importer() = default;
   virtual std::string_view name() const = 0;
+  // The service its exports come from: recorded with every import run it makes.
+  virtual model::Platform platform() const = 0;
   virtual Detection detect(const SourceTree& tree) const = 0;
   // Streams every chat of `tree` into `sink`. Throws Error(input) when the source is not
   // this format at all; bad records become sink.skipped()/warning() and the import goes on.

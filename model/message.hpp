@@ -1,5 +1,5 @@
 #pragma once
-// Message, Attachment, Reaction and their kinds: the platform-neutral record of one chat message.
+// Message, Attachment, Reaction, Link and their kinds: the platform-neutral record of one chat message.
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -54,6 +54,14 @@ struct Poll {
   std::vector<PollOption> options;
 };
 
+// A link the source shows as shared (a Telegram link entity, a Messenger share): the URL and the
+// title or preview text the source gave it (empty when none). The URL also stays in `text`
+// where the source wrote it there.
+struct Link {
+  std::string url;
+  std::string title;
+};
+
 struct Call {
   std::optional<std::int64_t> duration_s;
   bool missed = false;
@@ -62,6 +70,7 @@ struct Call {
 
 struct Message {
   std::int64_t id = 0;                   // archive id; 0 until stored
+  std::string native_id;                 // the source's own message id (Telegram's), empty where it has none
   std::int64_t time_ms = 0;              // UTC milliseconds since the Unix epoch
   std::optional<int> offset_min;         // original UTC offset in minutes, where known
   // The source's own notion of the time, as written, for fingerprints: WhatsApp's wall clock
@@ -69,17 +78,19 @@ struct Message {
   // sources with epoch times, the epoch seconds in decimal.
   std::string native_time;
   std::string sender;                    // empty for system messages
+  std::string sender_id;                 // the sender's (system: the actor's) platform id, empty where none
   MessageKind kind = MessageKind::text;
   std::string text;                      // valid UTF-8
   bool edited = false;
   bool deleted = false;
-  std::optional<std::string> reply_to;
+  std::optional<std::string> reply_to;   // the native_id of the message replied to, in the same chat
   std::optional<std::string> forwarded_from;
   std::vector<Reaction> reactions;
   std::vector<Attachment> attachments;
   std::optional<Location> location;
   std::optional<Poll> poll;
   std::optional<Call> call;
+  std::vector<Link> links;
   std::string extra_json = "{}";         // JSON object: every source field the model has no slot for
   Origin origin;
 

@@ -126,7 +126,7 @@ std::optional<Sender> author_of(const json& msg) {
 // Keys that have a slot in the model (or are re-expressed in extra under another shape).
 const std::set<std::string>& mapped_message_keys() {
   static const std::set<std::string> keys = {
-      "id", "type", "date", "date_unixtime", "edited", "from", "text", "text_entities",
+      "id", "type", "date", "date_unixtime", "edited", "from", "from_id", "text", "text_entities",
       "reply_to_message_id", "forwarded_from", "reactions", "photo", "photo_file_size", "width", "height",
       "file", "file_name", "file_size", "mime_type", "media_type", "duration_seconds",
       "contact_information", "location_information", "live_location_period_seconds", "place_name", "address",
@@ -136,7 +136,8 @@ const std::set<std::string>& mapped_message_keys() {
 
 // A service message's own fields (members, title, photo...) all go to extra, except these.
 const std::set<std::string>& mapped_service_keys() {
-  static const std::set<std::string> keys = {"id", "type", "date", "date_unixtime", "edited", "text", "text_entities"};
+  static const std::set<std::string> keys = {"id",   "type",          "date",          "date_unixtime",
+                                             "edited", "text", "text_entities", "actor_id"};
   return keys;
 }
 
@@ -171,7 +172,13 @@ class ChatEmitter {
     }
     json extra = json::object();
     if (const auto it = msg.find("id"); it != msg.end()) {
-      extra["id"] = *it;
+      if (it->is_number_integer()) {
+        m.native_id = std::to_string(it->get<std::int64_t>());
+      } else if (it->is_string()) {
+        m.native_id = it->get<std::string>();
+      } else {
+        extra["id"] = *it;  // not an id we can point a reply at; kept as it was
+      }
     }
     if (const auto it = msg.find("edited_unixtime"); it != msg.end()) {
       extra["edited_unixtime"] = *it;
@@ -192,6 +199,7 @@ class ChatEmitter {
             out[k] = *f;
           }
         }
+        add_link(e, m);
         entities.push_back(std::move(out));
       }
     }
@@ -234,6 +242,16 @@ class ChatEmitter {
     return true;
   }
 
+  // Link entities are the message's shared links: a bare URL, or a text the URL is behind.
+  static void add_link(const json& entity, model::Message& m) {
+    const std::string type = string_field(entity, "type");
+    if (type == "link") {
+      m.links.push_back({string_field(entity, "text"), std::string()});
+    } else if (type == "text_link") {
+      m.links.push_back({string_field(entity, "href"), string_field(entity, "text")});
+    }
+  }
+
   void resolve(model::Attachment& a, const std::string& raw) {
     if (is_placeholder(raw)) {
       a.missing = true;
@@ -265,6 +283,7 @@ class ChatEmitter {
     } else {
       m.sender = "Deleted Account";
     }
+    m.sender_id = string_field(msg, "from_id");
     if (const auto r = int_field(msg, "reply_to_message_id")) {
       m.reply_to = std::to_string(*r);
     }
@@ -409,7 +428,7 @@ class ChatEmitter {
     if (!own_text.empty()) extra["text"] = own_text;
     extra["action"] = action;
     if (const auto it = msg.find("actor"); it != msg.end()) extra["actor"] = *it;
-    if (const auto it = msg.find("actor_id"); it != msg.end()) extra["actor_id"] = *it;
+    m.sender_id = string_field(msg, "actor_id");
     if (action == "phone_call" || action == "group_call" || action == "conference_call") {
       model::Call call;
       call.duration_s = int_field(msg, action == "group_call" ? "duration" : "duration_seconds");
@@ -438,6 +457,7 @@ struct ChatFacts {
 class TelegramImporter final : public Importer {
  public:
   std::string_view name() const override { return "telegram"; }
+  model::Platform platform() const override { return model::Platform::telegram; }
 
   Detection detect(const SourceTree& tree) const override {
     try {

@@ -35,6 +35,7 @@ std::string_view base_name(std::string_view path) {
 class WhatsAppImporter final : public Importer {
  public:
   std::string_view name() const override { return "whatsapp"; }
+  model::Platform platform() const override { return model::Platform::whatsapp; }
 
   Detection detect(const SourceTree& tree) const override {
     try {

@@ -60,6 +60,7 @@ struct FakeImporter : importers::Importer {
   int m_confidence;
   FakeImporter(std::string name, int confidence) : m_name(std::move(name)), m_confidence(confidence) {}
   std::string_view name() const override { return m_name; }
+  model::Platform platform() const override { return model::Platform::sms; }
   importers::Detection detect(const importers::SourceTree&) const override { return {m_confidence, "fake"}; }
   importers::ImportReport import(const importers::SourceTree&, const importers::ImportOptions&,
                                  model::Sink&) const override {

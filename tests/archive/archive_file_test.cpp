@@ -124,7 +124,7 @@ TEST_CASE("archive file: one writer at a time, readers alongside") {
 
   // While an import batch is open (uncommitted), readers still read the committed state.
   {
-    auto session = writer->begin_import({"whatsapp", "x", "", {}});
+    auto session = writer->begin_import({model::Platform::whatsapp, "x", "", {}});
     session->begin_chat(test::make_chat("Family"));
     session->message(test::text_msg(2, "Bob", "pending words"));
     CHECK(reader->search({.text = "pending"}).empty());

@@ -108,7 +108,7 @@ struct ChatFeed {
 
 // Feeds chats into a new import session and commits it; returns its counts.
 inline archive::ImportCounts import_feed(archive::Archive& ar, const std::vector<ChatFeed>& feed) {
-  auto session = ar.begin_import({"whatsapp", "test export", "Europe/Berlin", {{"chat.txt", 10, "abc"}}});
+  auto session = ar.begin_import({model::Platform::whatsapp, "test export", "Europe/Berlin", {{"chat.txt", 10, "abc"}}});
   for (const auto& chat : feed) {
     session->begin_chat(chat.chat);
     for (auto m : chat.messages) {

@@ -211,7 +211,7 @@ TEST_CASE("import: an opener failing mid-import keeps what was committed; re-run
   auto failing = test::media_msg(n + 2000, "Bob", test::bytes_attachment("broken.jpg", ""));
   failing.attachments[0].open = [] { return std::make_unique<test::FailingReader>(1500000); };
   {
-    auto session = ar->begin_import({"whatsapp", "export.zip", "", {}});
+    auto session = ar->begin_import({model::Platform::whatsapp, "export.zip", "", {}});
     session->begin_chat(test::make_chat("Small"));
     for (auto m : conversation(0, 10)) {
       session->message(std::move(m));
@@ -260,7 +260,7 @@ TEST_CASE("import: an uncommitted session keeps its finished chats; warnings and
   test::TempDir dir;
   auto ar = test::create_archive(dir / "a");
   {
-    auto session = ar->begin_import({"whatsapp", "x", "", {}});
+    auto session = ar->begin_import({model::Platform::whatsapp, "x", "", {}});
     session->begin_chat(test::make_chat("Family"));
     session->message(test::text_msg(1, "Alice", "kept"));
     session->end_chat();

@@ -47,12 +47,12 @@ TEST_CASE("jsonl: exact lines, media paths, chats.json") {
         R"("offset_min":60,"sender":"Anna","kind":"media","text":"Look 🌅","edited":false,"deleted":false,)"
         R"("reply_to":null,"forwarded_from":null,"attachments":[{"name":"IMG-1.jpg","kind":"photo",)"
         R"("mime":"image/jpeg","size":200000,"hash":")" + k_h1 + R"(","missing":false,)"
-        R"("path":"Anna_media/IMG-1.jpg"}],"reactions":[],"location":null,"poll":null,"call":null,"extra":{}})");
+        R"("path":"Anna_media/IMG-1.jpg"}],"reactions":[],"location":null,"poll":null,"call":null,"extra":{})" R"(,"native_id":null,"sender_id":null,"links":[]})");
   CHECK(anna[1] ==
         R"({"id":102,"chat":"WhatsApp Chat with Anna","platform":"whatsapp","time":"2024-01-05T09:01:00.250Z",)"
         R"("offset_min":null,"sender":"Me","kind":"text","text":"line one\nline \"two\" \\ end\nline three",)"
         R"("edited":false,"deleted":false,"reply_to":"101","forwarded_from":null,"attachments":[],)"
-        R"("reactions":[{"actor":"Anna","emoji":"❤️"}],"location":null,"poll":null,"call":null,"extra":{}})");
+        R"("reactions":[{"actor":"Anna","emoji":"❤️"}],"location":null,"poll":null,"call":null,"extra":{})" R"(,"native_id":null,"sender_id":null,"links":[]})");
   // The same file again reuses the first copy; a missing one has no path.
   CHECK(anna[2] ==
         R"({"id":103,"chat":"WhatsApp Chat with Anna","platform":"whatsapp","time":"2024-01-05T09:02:00Z",)"
@@ -60,7 +60,7 @@ TEST_CASE("jsonl: exact lines, media paths, chats.json") {
         R"("reply_to":null,"forwarded_from":null,"attachments":[{"name":"IMG-1.jpg","kind":"photo","mime":null,)"
         R"("size":null,"hash":")" + k_h1 + R"(","missing":false,"path":"Anna_media/IMG-1.jpg"},)"
         R"({"name":"VID-2.mp4","kind":"video","mime":null,"size":null,"hash":null,"missing":true,"path":null}],)"
-        R"("reactions":[],"location":null,"poll":null,"call":null,"extra":{}})");
+        R"("reactions":[],"location":null,"poll":null,"call":null,"extra":{})" R"(,"native_id":null,"sender_id":null,"links":[]})");
   // A different file under the same name gets a name of its own.
   CHECK(anna[3].find(R"("hash":")" + k_h2 + R"(","missing":false,"path":"Anna_media/IMG-1 (2).jpg"})") !=
         std::string::npos);
@@ -68,7 +68,7 @@ TEST_CASE("jsonl: exact lines, media paths, chats.json") {
         R"({"id":105,"chat":"WhatsApp Chat with Anna","platform":"whatsapp","time":"2024-01-05T09:04:00Z",)"
         R"("offset_min":null,"sender":"Anna","kind":"location","text":"","edited":false,"deleted":false,)"
         R"("reply_to":null,"forwarded_from":null,"attachments":[],"reactions":[],)"
-        R"("location":{"lat":51.5,"lon":-0.12,"label":"Big Ben","live":false},"poll":null,"call":null,"extra":{}})");
+        R"("location":{"lat":51.5,"lon":-0.12,"label":"Big Ben","live":false},"poll":null,"call":null,"extra":{})" R"(,"native_id":null,"sender_id":null,"links":[]})");
 
   const auto family = lines_of(read_file(tmp / "out" / "Mum_Dad_ _Plans__.jsonl"));
   REQUIRE(family.size() == 4);
@@ -76,7 +76,7 @@ TEST_CASE("jsonl: exact lines, media paths, chats.json") {
         R"({"id":201,"chat":"Mum/Dad: \"Plans\"?","platform":"whatsapp","time":"2024-03-30T22:15:00Z",)"
         R"("offset_min":null,"sender":null,"kind":"system","text":"Mum created group \"Plans\"","edited":false,)"
         R"("deleted":false,"reply_to":null,"forwarded_from":null,"attachments":[],"reactions":[],)"
-        R"("location":null,"poll":null,"call":null,"extra":{}})");
+        R"("location":null,"poll":null,"call":null,"extra":{})" R"(,"native_id":null,"sender_id":null,"links":[]})");
   CHECK(family[1].find(R"("offset_min":60,"sender":"Mum","kind":"text","text":"Dinner at 8?","edited":true,)") !=
         std::string::npos);
   CHECK(family[2].find(R"("kind":"deleted","text":"oops","edited":false,"deleted":true,)") != std::string::npos);
@@ -86,11 +86,11 @@ TEST_CASE("jsonl: exact lines, media paths, chats.json") {
         R"("offset_min":null,"sender":"Dad","kind":"poll","text":"","edited":false,"deleted":false,)"
         R"("reply_to":null,"forwarded_from":null,"attachments":[],"reactions":[],"location":null,)"
         R"("poll":{"question":"Where?","options":[{"text":"Home","votes":2},{"text":"Out","votes":1}]},)"
-        R"("call":null,"extra":{"b":1,"a":[true]}})");
+        R"("call":null,"extra":{"b":1,"a":[true]},"native_id":null,"sender_id":null,"links":[]})");
 
   CHECK(read_file(tmp / "out" / "chats.json") == R"({
   "format": "chatvault-jsonl",
-  "version": 1,
+  "version": 2,
   "chats": [
     {
       "file": "Anna.jsonl",
@@ -102,11 +102,13 @@ TEST_CASE("jsonl: exact lines, media paths, chats.json") {
       "participants": [
         {
           "name": "Anna",
-          "is_self": false
+          "is_self": false,
+          "platform_id": null
         },
         {
           "name": "Me",
-          "is_self": true
+          "is_self": true,
+          "platform_id": null
         }
       ],
       "messages": 5
@@ -121,15 +123,18 @@ TEST_CASE("jsonl: exact lines, media paths, chats.json") {
       "participants": [
         {
           "name": "Mum",
-          "is_self": false
+          "is_self": false,
+          "platform_id": null
         },
         {
           "name": "Dad",
-          "is_self": false
+          "is_self": false,
+          "platform_id": null
         },
         {
           "name": "Me",
-          "is_self": true
+          "is_self": true,
+          "platform_id": null
         }
       ],
       "messages": 4
@@ -158,11 +163,15 @@ TEST_CASE("jsonl: calls, forwarded messages, and extra that is not an object") {
   m.forwarded_from = "Bob";
   m.text = std::string("tab\tnul\0end", 11);
   m.extra_json = "not json";
+  m.native_id = "9";
+  m.sender_id = "user4";
+  m.links = {{"https://t.me/x", ""}, {"https://e.org", "see this"}};
   CHECK(jsonl_line(chat, m, {}) ==
         R"({"id":7,"chat":"k","platform":"telegram","time":"1969-12-31T23:59:58.500Z","offset_min":null,)"
         R"("sender":"Ann","kind":"call","text":"tab\tnul\u0000end","edited":false,"deleted":false,)"
         R"("reply_to":null,"forwarded_from":"Bob","attachments":[],"reactions":[],"location":null,"poll":null,)"
-        R"("call":{"duration_s":null,"missed":true,"video":true},"extra":{"_unparsed":"not json"}})"
+        R"("call":{"duration_s":null,"missed":true,"video":true},"extra":{"_unparsed":"not json"},"native_id":"9","sender_id":"user4",)"
+        R"("links":[{"url":"https://t.me/x","title":null},{"url":"https://e.org","title":"see this"}]})"
         "\n");
 }
 

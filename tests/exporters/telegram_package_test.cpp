@@ -301,6 +301,22 @@ TEST_CASE("telegram: forwards, calls, media kinds, unique document names, no med
   CHECK(read_zip(tmp / "bare" / "WhatsApp Chat - Zed.zip").size() == 1);
 }
 
+TEST_CASE("telegram: a link behind a word keeps its URL; a link already in the text is not repeated") {
+  test::TempDir tmp;
+  test::FakeChatReader reader;
+  auto behind = text_msg("2022-05-01T10:00:00Z", "Anna", "see the route");
+  behind.links = {{"https://example.org/route", "route"}};
+  auto bare = text_msg("2022-05-01T10:01:00Z", "Anna", "https://example.org/x");
+  bare.links = {{"https://example.org/x", ""}};
+  reader.add_chat(one_chat("Links"), {behind, bare});
+  run(reader, options(tmp / "out"));
+  const auto l = lines_of(check_package(tmp / "out", "Links"));
+  REQUIRE(l.size() == 3);
+  CHECK(l[0] == "[01/05/2022, 10:00:00] Anna: see the route");
+  CHECK(l[1] == "\xF0\x9F\x94\x97 route: https://example.org/route");
+  CHECK(l[2] == "[01/05/2022, 10:01:00] Anna: https://example.org/x");
+}
+
 TEST_CASE("telegram: a chat over the limit splits by date into importable parts") {
   test::TempDir tmp;
   test::FakeChatReader reader;

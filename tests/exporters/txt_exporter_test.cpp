@@ -96,4 +96,29 @@ TEST_CASE("txt: calls, unknown zones, edited multi-line text") {
         "  b (edited)\n");
 }
 
+TEST_CASE("txt: a link behind a word is written out; a URL already in the text is not repeated") {
+  test::FakeChatReader reader;
+  model::StoredChat chat;
+  chat.id = 1;
+  chat.chat.key = chat.chat.title = "L";
+  model::Message behind;
+  behind.time_ms = test::utc("2024-05-12T09:00:00Z");
+  behind.sender = "Ann";
+  behind.text = "see the route";
+  behind.links = {{"https://example.org/route", "route"}};
+  model::Message bare = behind;
+  bare.text = "https://example.org/route";
+  bare.links = {{"https://example.org/route", ""}};
+  reader.add_chat(chat, {behind, bare});
+
+  test::TempDir tmp;
+  auto exporter = make_txt_exporter();
+  CollectingReporter reporter;
+  (void)export_chats(reader, *exporter, {tmp / "out", {}, true}, reporter);
+  const std::string text = test::read_file(tmp / "out" / "L.txt");
+  CHECK(text.find("2024-05-12 09:00:00  Ann: [link: route <https://example.org/route>] see the route\n") !=
+        std::string::npos);
+  CHECK(text.find("2024-05-12 09:00:00  Ann: https://example.org/route\n") != std::string::npos);
+}
+
 }  // namespace chatvault::exporters

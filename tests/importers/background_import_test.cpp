@@ -58,6 +58,7 @@ class RecordingSink : public model::Sink {
 class ScriptedImporter : public Importer {
  public:
   std::string_view name() const override { return "scripted"; }
+  model::Platform platform() const override { return model::Platform::whatsapp; }
   chatvault::importers::Detection detect(const SourceTree&) const override { return {}; }
   ImportReport import(const SourceTree&, const ImportOptions& options, model::Sink& sink) const override {
     model::Chat chat;

@@ -10,6 +10,7 @@
 #include "importers/telegram/telegram_importer.hpp"
 #include "importers/whatsapp/whatsapp_importer.hpp"
 #include "tests/support.hpp"
+#include "tests/zip_writer.hpp"
 #include "util/error.hpp"
 #include "util/time.hpp"
 
@@ -123,15 +124,20 @@ TEST_CASE("telegram sample: chat, senders and every mapped field") {
   CHECK(ms[0].origin.file == "result.json");
   CHECK(ms[0].origin.path == "$.messages[0]");
   CHECK(extra(ms[0])["action"] == "create_group");
-  CHECK(extra(ms[0])["actor_id"] == "user1001");
+  CHECK(ms[0].native_id == "1");
+  CHECK(ms[0].sender_id == "user1001");  // the actor of a service message
+  CHECK_FALSE(extra(ms[0]).contains("actor_id"));
   CHECK(extra(ms[0])["members"].size() == 2);
   CHECK(ms[1].text == "Anna Müller added Chloe Martin");
 
   CHECK(ms[2].kind == MessageKind::text);
   CHECK(ms[2].sender == "Anna Müller");
   CHECK(ms[2].text == "Hallo zusammen! Grüße aus München 🏔️");
-  CHECK(extra(ms[2])["id"] == 3);
-  CHECK(extra(ms[2])["from_id"] == "user1001");
+  CHECK(ms[2].native_id == "3");
+  CHECK(ms[2].sender_id == "user1001");
+  CHECK_FALSE(extra(ms[2]).contains("id"));
+  CHECK_FALSE(extra(ms[2]).contains("from_id"));
+  CHECK(ms[2].links.empty());
   CHECK_FALSE(extra(ms[2]).contains("entities"));
 
   CHECK(ms[3].text == "Привет! Важно: see the route and ask @chloe_m");
@@ -142,6 +148,10 @@ TEST_CASE("telegram sample: chat, senders and every mapped field") {
   CHECK(ents[1]["type"] == "text_link");
   CHECK(ents[1]["href"] == "https://example.org/route");
   CHECK(ents[2]["type"] == "mention");
+  // The link behind "route" is the message's shared link too; a mention is not a link.
+  REQUIRE(ms[3].links.size() == 1);
+  CHECK(ms[3].links[0].url == "https://example.org/route");
+  CHECK(ms[3].links[0].title == "route");
 
   CHECK(ms[4].reply_to == "3");
   CHECK_FALSE(ms[4].edited);
@@ -248,6 +258,47 @@ TEST_CASE("telegram sample: without media, into another chat, as a single file")
   REQUIRE(single.sink.messages.size() == 18);
   CHECK(single.sink.messages[7].attachments.at(0).missing);
   CHECK(single.sink.messages[3].text == "Привет! Важно: see the route and ask @chloe_m");
+}
+
+TEST_CASE("telegram sample: zipped as Desktop's folder (ChatExport_x/result.json) or flat, media found alike") {
+  test::TempDir tmp;
+  std::vector<std::pair<std::string, std::string>> nested;
+  std::vector<std::pair<std::string, std::string>> flat;
+  for (const auto& e : std::filesystem::recursive_directory_iterator(sample_dir())) {
+    if (e.is_regular_file()) {
+      const std::string rel = std::filesystem::relative(e.path(), sample_dir()).generic_string();
+      nested.emplace_back("ChatExport_2024-05-12/" + rel, test::read_file(e.path()));
+      flat.emplace_back(rel, test::read_file(e.path()));
+    }
+  }
+  test::make_zip(tmp / "nested.zip", nested);
+  test::make_zip(tmp / "flat.zip", flat);
+  const Imported folder = import_path(sample_dir());
+  for (const char* zip : {"nested.zip", "flat.zip"}) {
+    CAPTURE(zip);
+    const auto tree = importers::SourceTree::open(tmp / zip);
+    CHECK(importers::make_telegram_importer()->detect(tree).confidence == 95);
+    const Imported got = import_path(tmp / zip);
+    REQUIRE(got.sink.messages.size() == folder.sink.messages.size());
+    std::size_t media = 0;
+    for (std::size_t i = 0; i < got.sink.messages.size(); ++i) {
+      const auto& a = got.sink.messages[i];
+      const auto& b = folder.sink.messages[i];
+      CHECK(a.text == b.text);
+      CHECK(a.native_id == b.native_id);
+      REQUIRE(a.attachments.size() == b.attachments.size());
+      for (std::size_t k = 0; k < a.attachments.size(); ++k) {
+        CHECK(a.attachments[k].missing == b.attachments[k].missing);
+        if (a.attachments[k].open && b.attachments[k].open) {
+          auto ra = a.attachments[k].open();
+          auto rb = b.attachments[k].open();
+          CHECK(read_all(*ra) == read_all(*rb));
+          ++media;
+        }
+      }
+    }
+    CHECK(media >= 2);
+  }
 }
 
 TEST_CASE("telegram detection: not the WhatsApp samples") {
