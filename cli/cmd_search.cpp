@@ -96,7 +96,13 @@ void add_search_command(CLI::App& app, Context& ctx) {
   cmd->add_option("--before", opt->before, "Only messages before this date (YYYY-MM-DD[THH:MM], UTC)")
       ->option_text("DATE");
   cmd->add_option("--platform", opt->platform, "Only chats from this platform")
-      ->check(CLI::IsMember({"whatsapp", "messenger", "instagram", "telegram", "sms"}));
+      ->check(CLI::IsMember([] {
+        std::vector<std::string> names;
+        for (const auto n : model::platform_names()) {
+          names.emplace_back(n);
+        }
+        return names;
+      }()));
   cmd->add_flag("--has-media", opt->has_media, "Only messages with attachments");
   cmd->add_option("--limit", opt->limit, "Show at most N results (default 20)")->option_text("N");
   cmd->add_flag("--json", opt->json, "Print JSON (stable, for scripts)");

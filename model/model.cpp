@@ -1,4 +1,5 @@
 #include <array>
+#include <vector>
 #include <utility>
 
 #include "model/message.hpp"
@@ -63,6 +64,13 @@ constexpr std::array<std::pair<AttachmentKind, std::string_view>, 9> k_attachmen
 
 std::string_view to_string(Platform p) { return name_of(k_platforms, p); }
 std::optional<Platform> platform_from_string(std::string_view s) { return lookup(k_platforms, s); }
+std::vector<std::string_view> platform_names() {
+  std::vector<std::string_view> out;
+  for (const auto& p : k_platforms) {
+    out.push_back(p.second);
+  }
+  return out;
+}
 std::string_view to_string(MessageKind k) { return name_of(k_message_kinds, k); }
 std::optional<MessageKind> message_kind_from_string(std::string_view s) { return lookup(k_message_kinds, s); }
 std::string_view to_string(AttachmentKind k) { return name_of(k_attachment_kinds, k); }
