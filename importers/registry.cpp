@@ -1,6 +1,7 @@
 #include <algorithm>
 
 #include "importers/importer.hpp"
+#include "importers/meta/meta_importers.hpp"
 #include "importers/telegram/telegram_importer.hpp"
 #include "importers/whatsapp/whatsapp_importer.hpp"
 #include "util/error.hpp"
@@ -91,6 +92,8 @@ ImporterRegistry builtin_importers() {
   ImporterRegistry r;
   r.add(make_whatsapp_importer());
   r.add(make_telegram_importer());
+  r.add(make_messenger_importer());
+  r.add(make_instagram_importer());
   return r;
 }
 

@@ -1,0 +1,201 @@
+// Classification by the keys present: 2024+ exports have no "type" (FORMAT.md §1.4).
+#include "importers/meta/dyi_message.hpp"
+
+#include <charconv>
+#include <set>
+#include <string_view>
+
+#include "importers/media_types.hpp"
+
+namespace chatvault::importers::meta {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+std::string string_field(const Json& obj, const char* key) {
+  const auto it = obj.find(key);
+  return it != obj.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+std::optional<std::int64_t> int_field(const Json& obj, const char* key) {
+  const auto it = obj.find(key);
+  if (it == obj.end()) return std::nullopt;
+  if (it->is_number_integer()) return it->get<std::int64_t>();
+  if (it->is_number_float()) return static_cast<std::int64_t>(it->get<double>());
+  return std::nullopt;
+}
+
+std::string_view base_name(std::string_view path) {
+  const std::size_t slash = path.find_last_of('/');
+  return slash == std::string_view::npos ? path : path.substr(slash + 1);
+}
+
+// Keys that have a slot in the model.
+const std::set<std::string>& mapped_keys() {
+  static const std::set<std::string> keys = {"sender_name", "timestamp_ms", "timestamp", "content", "photos",
+                                             "videos", "audio_files", "files", "gifs", "sticker", "share",
+                                             "reactions", "call_duration", "missed", "is_unsent", "type"};
+  return keys;
+}
+
+// Group and thread events Meta writes as English sentences (the export's UI language; other
+// languages stay text, as written).
+bool is_english_event(std::string_view text, std::string_view type) {
+  if (type == "Subscribe" || type == "Unsubscribe") return true;
+  for (std::string_view tail : {" created the group.", " to the group.", " left the group.", " from the group.",
+                                " changed the group photo.", " joined the video call.", " joined the call.",
+                                " started a video chat.", " started a call."}) {
+    if (text.ends_with(tail)) return true;
+  }
+  for (std::string_view head : {"The video call ended.", "The call ended.", "You are now connected on Messenger"}) {
+    if (text.starts_with(head)) return true;
+  }
+  return text.find(" named the group ") != std::string_view::npos ||
+         text.find(" set the nickname for ") != std::string_view::npos ||
+         text.find(" changed the theme to ") != std::string_view::npos ||
+         text.find(" set the emoji to ") != std::string_view::npos;
+}
+
+// Bing's map link of a shared location: "...where1=48.858370%2C%202.294481".
+std::optional<model::Location> location_of(std::string_view link, std::string label) {
+  const std::size_t at = link.find("where1=");
+  if (at == std::string_view::npos) return std::nullopt;
+  std::string coords;
+  std::string_view rest = link.substr(at + 7);
+  for (std::size_t i = 0; i < rest.size() && rest[i] != '&'; ++i) {
+    if (rest[i] == '%' && i + 2 < rest.size()) {
+      const std::string_view hex = rest.substr(i + 1, 2);
+      coords += hex == "2C" || hex == "2c" ? ',' : ' ';
+      i += 2;
+    } else {
+      coords += rest[i] == '+' ? ' ' : rest[i];
+    }
+  }
+  const std::size_t comma = coords.find(',');
+  if (comma == std::string::npos) return std::nullopt;
+  auto number = [](std::string s, double& out) {
+    const std::size_t b = s.find_first_not_of(' ');
+    if (b == std::string::npos) return false;
+    s = s.substr(b);
+    const auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
+    return ec == std::errc() && (p == s.data() + s.size() || *p == ' ');
+  };
+  model::Location loc;
+  if (!number(coords.substr(0, comma), loc.lat) || !number(coords.substr(comma + 1), loc.lon) || loc.lat < -90 ||
+      loc.lat > 90 || loc.lon < -180 || loc.lon > 180) {
+    return std::nullopt;
+  }
+  loc.label = std::move(label);
+  return loc;
+}
+
+void add_media(const Json& msg, const char* key, model::AttachmentKind kind, const MediaResolver& resolve,
+               model::Message& m) {
+  const auto it = msg.find(key);
+  if (it == msg.end()) return;
+  // sticker is one object; the others are arrays.
+  const Json items = it->is_array() ? *it : Json::array({*it});
+  for (const Json& item : items) {
+    if (!item.is_object()) continue;
+    model::Attachment a;
+    a.kind = kind;
+    const std::string uri = string_field(item, "uri");
+    a.file_name = std::string(base_name(uri));
+    a.mime = mime_from_file_name(a.file_name);
+    resolve(uri, a);
+    m.attachments.push_back(std::move(a));
+  }
+}
+
+}  // namespace
+
+std::optional<model::Message> convert_message(const Json& msg, const MediaResolver& resolve) {
+  if (!msg.is_object()) return std::nullopt;
+  model::Message m;
+  if (const auto ms = int_field(msg, "timestamp_ms")) {
+    m.time_ms = *ms;
+  } else if (const auto s = int_field(msg, "timestamp")) {  // spring 2018: seconds
+    m.time_ms = *s * 1000;
+  } else {
+    return std::nullopt;
+  }
+  // Epoch milliseconds as written: two messages of one second stay apart.
+  m.native_time = std::to_string(m.time_ms);
+  const auto sender = msg.find("sender_name");
+  if (sender == msg.end() || !sender->is_string()) return std::nullopt;
+  m.sender = sender->get<std::string>();
+  m.text = string_field(msg, "content");
+  const std::string type = string_field(msg, "type");
+  Json extra = Json::object();
+  if (!type.empty() && type != "Generic") extra["type"] = type;
+
+  add_media(msg, "photos", model::AttachmentKind::photo, resolve, m);
+  add_media(msg, "videos", model::AttachmentKind::video, resolve, m);
+  add_media(msg, "audio_files", model::AttachmentKind::voice, resolve, m);
+  add_media(msg, "files", model::AttachmentKind::document, resolve, m);
+  add_media(msg, "gifs", model::AttachmentKind::gif, resolve, m);
+  add_media(msg, "sticker", model::AttachmentKind::sticker, resolve, m);
+
+  if (const auto it = msg.find("reactions"); it != msg.end() && it->is_array()) {
+    // Meta repeats identical reactions; one per (actor, emoji).
+    for (const Json& r : *it) {
+      model::Reaction reaction{string_field(r, "actor"), string_field(r, "reaction")};
+      bool seen = false;
+      for (const auto& known : m.reactions) {
+        seen = seen || (known.actor == reaction.actor && known.emoji == reaction.emoji);
+      }
+      if (!seen && !reaction.emoji.empty()) m.reactions.push_back(std::move(reaction));
+    }
+  }
+
+  std::optional<model::Location> location;
+  if (const auto it = msg.find("share"); it != msg.end() && it->is_object()) {
+    const std::string link = string_field(*it, "link");
+    const std::string share_text = string_field(*it, "share_text");
+    location = link.empty() ? std::nullopt : location_of(link, share_text);
+    if (!link.empty() && !location) m.links.push_back({link, share_text});
+    // What the link has no slot for: the owner of a shared post, a profile share's names.
+    Json rest = Json::object();
+    for (const auto& [k, v] : it->items()) {
+      if (k != "link" && (k != "share_text" || link.empty())) rest[k] = v;
+    }
+    if (!rest.empty()) extra["share"] = std::move(rest);
+  }
+
+  const bool call = msg.contains("call_duration") || type == "Call";
+  if (msg.value("is_unsent", false)) {
+    m.kind = model::MessageKind::deleted;
+    m.deleted = true;
+  } else if (call) {
+    m.kind = model::MessageKind::call;
+    model::Call c;
+    c.duration_s = int_field(msg, "call_duration");
+    c.missed = msg.value("missed", false);
+    c.video = m.text.find("video") != std::string::npos;
+    m.call = c;
+  } else if (location) {
+    m.kind = model::MessageKind::location;
+    m.location = std::move(location);
+  } else if (!m.attachments.empty()) {
+    const bool sticker = m.attachments.size() == 1 && m.attachments[0].kind == model::AttachmentKind::sticker;
+    m.kind = sticker ? model::MessageKind::sticker : model::MessageKind::media;
+  } else if (is_english_event(m.text, type)) {
+    m.kind = model::MessageKind::system;
+    // The actor is who the sentence is about; the model keeps system messages without a sender.
+    extra["actor"] = m.sender;
+    m.sender.clear();
+    if (const auto users = msg.find("users"); users != msg.end()) extra["users"] = *users;
+  }
+  // A "Reacted 😂 to your message " / "Liked a message" line repeats reactions[]: kept, marked.
+  if (m.kind == model::MessageKind::text &&
+      ((m.text.starts_with("Reacted ") && m.text.ends_with(" to your message ")) || m.text == "Liked a message")) {
+    extra["pseudo_reaction"] = true;
+  }
+  for (const auto& [k, v] : msg.items()) {
+    if (!mapped_keys().contains(k) && !extra.contains(k)) extra[k] = v;
+  }
+  m.extra_json = extra.dump(-1, ' ', false, Json::error_handler_t::replace);
+  return m;
+}
+
+}  // namespace chatvault::importers::meta
