@@ -1,4 +1,5 @@
 set(CHATVAULT_EXPORTER_SOURCES
+  exporters/copy_blob.cpp
   exporters/driver.cpp
   exporters/jsonl_exporter.cpp
   exporters/output_dir.cpp

@@ -12,6 +12,7 @@
 #include <optional>
 #include <set>
 
+#include "exporters/copy_blob.hpp"
 #include "exporters/output_dir.hpp"
 #include "util/error.hpp"
 #include "util/time.hpp"
@@ -19,7 +20,6 @@
 namespace chatvault::exporters {
 namespace {
 
-constexpr std::size_t k_copy_chunk_bytes = 64 * 1024;
 constexpr std::string_view k_ratio_colon = "\xE2\x88\xB6";  // U+2236, looks like ':' but is not
 constexpr std::string_view k_zip_text_name = "_chat.txt";
 
@@ -566,23 +566,13 @@ class TelegramChatWriter : public ChatWriter {
       f.close();
     }
     zip.add_buffer(std::string(k_zip_text_name), m_part.text);
-    std::string chunk(k_copy_chunk_bytes, '\0');
     for (const auto& media : m_part.media) {
       const std::string rel = m_out.claim(folder, media.name);
       // The text already names the file: the folder must hold exactly that name.
       if (rel != folder + "/" + media.name) {
         throw Error(ErrorCategory::internal, "media name '" + media.name + "' changed to '" + rel + "'");
       }
-      const auto blob = m_target.reader.open_blob(media.hash);
-      OutputFile f = m_out.create(rel);
-      for (;;) {
-        const std::size_t n = blob->read(chunk.data(), chunk.size());
-        if (n == 0) {
-          break;
-        }
-        f.write(std::string_view(chunk.data(), n));
-      }
-      f.close();
+      copy_blob(m_target.reader, media.hash, m_out, rel);
       zip.add_file(media.name, m_out.full_path(rel));
     }
     zip.close();
