@@ -6,4 +6,6 @@ set(CHATVAULT_EXPORTER_SOURCES
   exporters/registry.cpp
   exporters/telegram_json_exporter.cpp
   exporters/telegram_package_exporter.cpp
-  exporters/txt_exporter.cpp)
+  exporters/txt_exporter.cpp
+  exporters/whatsapp_text.cpp
+  exporters/zip_writer.cpp)
