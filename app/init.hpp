@@ -20,7 +20,7 @@ struct InitResult {
 };
 
 // Refuses an empty passphrase (usage) and an existing file (usage). `passphrase` may also be an
-// archive::keyfile_secret() (the first slot is then a key file).
+// keyfile_secret() from app/keys.hpp (the first slot is then a key file).
 InitResult run_init(const InitRequest& request);
 
 }  // namespace chatvault::app

@@ -61,6 +61,8 @@ KeyAddResult run_key_add(const KeyAddRequest& request) {
   return result;
 }
 
+Secret keyfile_secret(const std::filesystem::path& file) { return archive::keyfile_secret(file); }
+
 void run_key_remove(const ArchiveRef& archive, int slot) {
   archive::Archive::remove_key(archive.path, key_of(archive), slot);
 }

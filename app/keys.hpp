@@ -37,6 +37,10 @@ struct KeyAddResult {
 };
 KeyAddResult run_key_add(const KeyAddRequest& request);
 
+// The Secret that stands for "the key file FILE" wherever a passphrase is taken (opening an
+// archive, init, key add); reads FILE. Error(io) if it cannot be read, Error(usage) if empty.
+Secret keyfile_secret(const std::filesystem::path& file);
+
 // Error(usage) for an empty slot or the last one.
 void run_key_remove(const ArchiveRef& archive, int slot);
 std::vector<archive::KeySlotInfo> run_key_list(const ArchiveRef& archive);

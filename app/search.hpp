@@ -7,13 +7,15 @@
 
 namespace chatvault::app {
 
+using SearchHit = archive::SearchHit;
+
 struct SearchRequest {
   ArchiveRef archive;
   archive::SearchQuery query;
 };
 
 struct SearchResult {
-  std::vector<archive::SearchHit> hits;
+  std::vector<SearchHit> hits;
 };
 
 // Throws Error(usage) for an empty query.

@@ -5,6 +5,7 @@ set(CHATVAULT_APP_SOURCES
   app/export.cpp
   app/import.cpp
   app/init.cpp
+  app/kdf_level.cpp
   app/keys.cpp
   app/search.cpp
   app/verify.cpp)

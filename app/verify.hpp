@@ -7,11 +7,13 @@
 
 namespace chatvault::app {
 
+using VerifyResult = archive::VerifyResult;
+
 // Opens nothing for writing; never throws for damage (see VerifyResult::ok and problems).
-archive::VerifyResult run_verify(const ArchiveRef& archive);
+VerifyResult run_verify(const ArchiveRef& archive);
 
 // One line: "ok: 812 pages authenticated, seal matches, integrity ok, 3 chats, 2,410 messages,
 // 12 blobs rehashed" or "DAMAGED: ...".
-std::string verify_summary(const archive::VerifyResult& result);
+std::string verify_summary(const VerifyResult& result);
 
 }  // namespace chatvault::app

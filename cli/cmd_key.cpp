@@ -1,12 +1,13 @@
 // chatvault key add|remove|list ARCHIVE: more ways to open an archive (a second passphrase, a
 // key file, a recovery key), each in its own key slot.
 #include <iostream>
-#include <map>
 #include <memory>
 
+#include "app/kdf_level.hpp"
 #include "app/keys.hpp"
 #include "cli/command.hpp"
 #include "cli/passphrase.hpp"
+#include "cli/shared_options.hpp"
 #include "util/error.hpp"
 
 namespace chatvault::cli {
@@ -20,7 +21,7 @@ void add_key_command(CLI::App& app, Context& ctx) {
     std::string keyfile;
     bool recovery = false;
     std::string new_file;
-    std::string kdf = "moderate";
+    std::string kdf{app::to_string(app::KeyAddRequest{}.kdf)};
   };
   auto add = std::make_shared<AddOptions>();
   CLI::App* add_cmd = key->add_subcommand(
@@ -33,18 +34,14 @@ void add_key_command(CLI::App& app, Context& ctx) {
       ->excludes(keyfile_opt);
   add_cmd->add_option("--new-passphrase-file", add->new_file, "Read the new passphrase from the first line of FILE")
       ->option_text("FILE");
-  add_cmd->add_option("--kdf", add->kdf, "Cost of the new passphrase's key derivation")
-      ->check(CLI::IsMember({"interactive", "moderate", "sensitive"}));
+  add_kdf_option(*add_cmd, add->kdf, "Cost of the new passphrase's key derivation", add->kdf);
   add_passphrase_options(*add_cmd, ctx, "--unlock-keyfile");
   add_cmd->callback([&ctx, add] {
     ctx.action = [&ctx, add] {
-      const std::map<std::string, archive::KdfLevel> levels{{"interactive", archive::KdfLevel::interactive},
-                                                            {"moderate", archive::KdfLevel::moderate},
-                                                            {"sensitive", archive::KdfLevel::sensitive}};
       const Secret unlock = obtain_passphrase(ctx.passphrase, false);
       app::KeyAddRequest req;
       req.archive = {add->archive, &unlock};
-      req.kdf = levels.at(add->kdf);
+      req.kdf = app::parse_kdf_level(add->kdf);
       Secret fresh;
       if (add->recovery) {
         req.kind = app::NewKeyKind::recovery;

@@ -1,12 +1,13 @@
 // chatvault passwd ARCHIVE: change the passphrase (rewrites one key slot, no data page).
 #include <iostream>
-#include <map>
 #include <memory>
 #include <optional>
 
+#include "app/kdf_level.hpp"
 #include "app/keys.hpp"
 #include "cli/command.hpp"
 #include "cli/passphrase.hpp"
+#include "cli/shared_options.hpp"
 
 namespace chatvault::cli {
 
@@ -23,21 +24,17 @@ void add_passwd_command(CLI::App& app, Context& ctx) {
   cmd->add_option("ARCHIVE", opt->archive, "The archive")->required();
   cmd->add_option("--new-passphrase-file", opt->new_file, "Read the new passphrase from the first line of FILE")
       ->option_text("FILE");
-  cmd->add_option("--kdf", opt->kdf, "Cost of the new passphrase's key derivation (default: as before)")
-      ->check(CLI::IsMember({"interactive", "moderate", "sensitive"}));
+  add_kdf_option(*cmd, opt->kdf, "Cost of the new passphrase's key derivation", "as before");
   add_passphrase_options(*cmd, ctx);
   cmd->callback([&ctx, opt] {
     ctx.action = [&ctx, opt] {
-      const std::map<std::string, archive::KdfLevel> levels{{"interactive", archive::KdfLevel::interactive},
-                                                            {"moderate", archive::KdfLevel::moderate},
-                                                            {"sensitive", archive::KdfLevel::sensitive}};
       const Secret key = obtain_passphrase(ctx.passphrase, false);
       const Secret fresh = obtain_new_passphrase(ctx, opt->new_file);
       app::PasswdRequest req;
       req.archive = {opt->archive, &key};
       req.new_passphrase = &fresh;
       if (!opt->kdf.empty()) {
-        req.kdf = levels.at(opt->kdf);
+        req.kdf = app::parse_kdf_level(opt->kdf);
       }
       app::run_passwd(req);
       std::cout << "passphrase changed for " << opt->archive

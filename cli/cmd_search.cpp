@@ -22,7 +22,7 @@ std::int64_t parse_date_option(const std::string& value, const char* flag) {
 }
 
 // The message text with each match wrapped in markers, continuation lines indented.
-std::string marked_text(const archive::SearchHit& hit, bool colour) {
+std::string marked_text(const app::SearchHit& hit, bool colour) {
   const std::string open = colour ? "\x1b[1;33m" : "**";
   const std::string close = colour ? "\x1b[0m" : "**";
   std::string out;
@@ -45,7 +45,7 @@ std::string marked_text(const archive::SearchHit& hit, bool colour) {
   return indented;
 }
 
-void print_json(const std::vector<archive::SearchHit>& hits) {
+void print_json(const std::vector<app::SearchHit>& hits) {
   auto out = nlohmann::ordered_json::array();
   for (const auto& h : hits) {
     nlohmann::ordered_json j;

@@ -9,7 +9,7 @@
 
 namespace chatvault::cli {
 
-int print_verify_result(const std::string& archive, const archive::VerifyResult& result) {
+int print_verify_result(const std::string& archive, const app::VerifyResult& result) {
   std::cout << archive << ": " << app::verify_summary(result) << '\n';
   for (const auto& p : result.problems) {
     std::cerr << "chatvault: " << p << '\n';

@@ -6,7 +6,7 @@
 #include <optional>
 #include <string>
 
-#include "archive/archive.hpp"
+#include "app/verify.hpp"
 #include "util/secret.hpp"
 
 namespace chatvault::cli {
@@ -45,6 +45,6 @@ void add_recover_command(CLI::App& app, Context& ctx);
 
 // verify's output, shared with recover: the summary on stdout, each problem on stderr; returns
 // the exit code (0 intact, 3 damaged).
-int print_verify_result(const std::string& archive, const archive::VerifyResult& result);
+int print_verify_result(const std::string& archive, const app::VerifyResult& result);
 
 }  // namespace chatvault::cli

@@ -8,7 +8,7 @@
 #include <cstring>
 #include <string>
 
-#include "archive/archive.hpp"
+#include "app/keys.hpp"
 #include "util/error.hpp"
 
 namespace chatvault::cli {
@@ -102,7 +102,7 @@ Secret obtain_passphrase(PassphraseSource& source, bool confirm) {
     if (!source.file.empty() || source.fd >= 0) {
       throw Error(ErrorCategory::usage, "give either a key file or a passphrase, not both");
     }
-    return archive::keyfile_secret(source.keyfile);
+    return app::keyfile_secret(source.keyfile);
   }
   if (!source.file.empty()) {
     return read_file_line(source.file, "--passphrase-file");

@@ -8,7 +8,7 @@ namespace chatvault::cli {
 // The passphrase from the first source given: --passphrase-file, --passphrase-fd,
 // CHATVAULT_PASSPHRASE, else a prompt on the terminal (asked twice when `confirm`).
 // Throws Error(usage) when there is no source and no terminal to ask on.
-// With --keyfile the result is an archive::keyfile_secret() instead.
+// With --keyfile the result is an app::keyfile_secret() instead.
 Secret obtain_passphrase(PassphraseSource& source, bool confirm);
 
 // A new passphrase (passwd, key add): from `file` (--new-passphrase-file) if given, else

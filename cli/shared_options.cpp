@@ -1,6 +1,7 @@
 #include "cli/shared_options.hpp"
 
 #include "app/export.hpp"
+#include "app/kdf_level.hpp"
 #include "util/error.hpp"
 #include "util/time.hpp"
 
@@ -95,6 +96,11 @@ exporters::ExportOptions export_options(const ExportFlags& flags) {
     o.renames.emplace_back(r.substr(0, eq), r.substr(eq + 1));
   }
   return o;
+}
+
+void add_kdf_option(CLI::App& cmd, std::string& level, const std::string& what, const std::string& default_text) {
+  cmd.add_option("--kdf", level, what + ": " + app::kdf_level_help() + ". Default: " + default_text)
+      ->check(CLI::IsMember(app::kdf_level_names()));
 }
 
 }  // namespace chatvault::cli

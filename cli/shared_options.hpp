@@ -1,5 +1,5 @@
 #pragma once
-// The import and export options that `import`, `export` and `convert` share, defined once.
+// The options several commands share, defined once: import and export flags, --kdf.
 #include <CLI/CLI.hpp>
 
 #include <string>
@@ -40,5 +40,9 @@ importers::ImportOptions import_options(const ImportFlags& flags);
 void add_export_flags(CLI::App& cmd, ExportFlags& flags, bool standalone);
 // Throws Error(usage) for a --rename without '=' or an unknown zone or format.
 exporters::ExportOptions export_options(const ExportFlags& flags);
+
+// --kdf LEVEL into `level` (a name app::parse_kdf_level takes), checked while parsing; the help
+// is `what`, the levels with their costs, and `default_text`.
+void add_kdf_option(CLI::App& cmd, std::string& level, const std::string& what, const std::string& default_text);
 
 }  // namespace chatvault::cli

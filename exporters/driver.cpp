@@ -4,6 +4,7 @@
 #include <tuple>
 #include <utility>
 
+#include "exporters/copy_blob.hpp"
 #include "exporters/exporter.hpp"
 #include "exporters/output_dir.hpp"
 #include "util/error.hpp"
@@ -11,7 +12,6 @@
 namespace chatvault::exporters {
 namespace {
 
-constexpr std::size_t k_copy_chunk_bytes = 64 * 1024;
 constexpr std::uint64_t k_progress_every = 1000;
 
 std::vector<model::StoredChat> select_chats(std::vector<model::StoredChat> all,
@@ -70,19 +70,8 @@ class MediaCopier {
     }
     // A nameless attachment is named by its content, so the name is still stable.
     const std::string wanted = att.file_name.empty() ? att.content_hash.substr(0, 16) : att.file_name;
-    // Open the blob first: if the archive lacks it, no empty file is left behind.
-    const auto blob = m_reader.open_blob(att.content_hash);
     const std::string relative = m_out.claim(m_media_dir, wanted);
-    OutputFile file = m_out.create(relative);
-    std::string chunk(k_copy_chunk_bytes, '\0');
-    for (;;) {
-      const std::size_t n = blob->read(chunk.data(), chunk.size());
-      if (n == 0) {
-        break;
-      }
-      file.write(std::string_view(chunk.data(), n));
-    }
-    file.close();
+    copy_blob(m_reader, att.content_hash, m_out, relative);
     m_copied.emplace(std::move(key), relative);
     return relative;
   }

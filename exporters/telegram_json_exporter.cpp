@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 
+#include "exporters/copy_blob.hpp"
 #include "exporters/output_dir.hpp"
 #include "util/error.hpp"
 #include "util/time.hpp"
@@ -21,7 +22,6 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 constexpr std::string_view k_not_included = "(File not included. Change data exporting settings to download.)";
-constexpr std::size_t k_copy_chunk = 64 * 1024;
 
 std::string dump(const Json& j) { return j.dump(-1, ' ', false, Json::error_handler_t::replace); }
 
@@ -329,14 +329,8 @@ class TelegramJsonChatWriter : public ChatWriter {
     if (name.empty()) {
       name = "file_" + std::to_string(m_copied.size() + 1) + "@" + std::to_string(floor_seconds(time_ms));
     }
-    const auto blob = m_target.reader.open_blob(att.content_hash);
     const std::string relative = m_out.claim(m_media_root + folder, name);
-    OutputFile f = m_out.create(relative);
-    std::string chunk(k_copy_chunk, '\0');
-    for (std::size_t n; (n = blob->read(chunk.data(), chunk.size())) > 0;) {
-      f.write(std::string_view(chunk.data(), n));
-    }
-    f.close();
+    copy_blob(m_target.reader, att.content_hash, m_out, relative);
     m_copied.emplace(key, relative);
     return relative;
   }

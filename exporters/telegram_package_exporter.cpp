@@ -3,8 +3,6 @@
 // X.txt` + the same media), split into parts under Telegram's 32 MiB text limit.
 #include "exporters/telegram_package_exporter.hpp"
 
-#include <zip.h>
-
 #include <charconv>
 #include <cstdio>
 #include <map>
@@ -12,108 +10,25 @@
 #include <optional>
 #include <set>
 
+#include "exporters/copy_blob.hpp"
 #include "exporters/output_dir.hpp"
+#include "exporters/whatsapp_text.hpp"
+#include "exporters/zip_writer.hpp"
 #include "util/error.hpp"
 #include "util/time.hpp"
 
 namespace chatvault::exporters {
 namespace {
 
-constexpr std::size_t k_copy_chunk_bytes = 64 * 1024;
-constexpr std::string_view k_ratio_colon = "\xE2\x88\xB6";  // U+2236, looks like ':' but is not
+using whatsapp_text::escape_continuation;
+using whatsapp_text::k_system_mark;
+using whatsapp_text::one_line;
+using whatsapp_text::sanitize_sender;
+using whatsapp_text::split_lines;
+
 constexpr std::string_view k_zip_text_name = "_chat.txt";
 
 // ---- text helpers -------------------------------------------------------------------------
-
-std::vector<std::string> split_lines(std::string_view text) {
-  std::vector<std::string> lines;
-  std::string cur;
-  for (const char c : text) {
-    if (c == '\r') {
-      continue;  // CRLF and stray CRs: LF only in the output
-    }
-    if (c == '\n') {
-      lines.push_back(std::move(cur));
-      cur.clear();
-    } else {
-      cur += c;
-    }
-  }
-  lines.push_back(std::move(cur));
-  return lines;
-}
-
-std::string one_line(std::string_view s) {
-  std::string out;
-  for (const char c : s) {
-    out += (c == '\n' || c == '\r') ? ' ' : c;
-  }
-  return out;
-}
-
-std::string trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) {
-    s.remove_prefix(1);
-  }
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) {
-    s.remove_suffix(1);
-  }
-  return std::string(s);
-}
-
-// A name on a `[date] Name: text` line: the parser splits at the first ": ", so a colon in
-// a name would move text into the name; a leading '[' or line break would fake a new line.
-std::string sanitize_sender(std::string_view name) {
-  std::string s;
-  for (const char c : one_line(name)) {
-    if (c == ':') {
-      s += k_ratio_colon;
-    } else if (static_cast<unsigned char>(c) < 0x20) {
-      s += ' ';
-    } else {
-      s += c;
-    }
-  }
-  s = trim(s);
-  while (!s.empty() && s.front() == '[') {
-    s.erase(0, 1);
-  }
-  s = trim(s);
-  return s.empty() ? std::string("Unknown") : s;
-}
-
-// A continuation line that a WhatsApp parser could take for a new message's date stamp
-// ("[12/03/2021, ...", "12/03/2021, ...", "2021-03-12 ...", also behind spaces or invisible
-// marks) gets one plain leading space. Wider than any one date layout, but not so wide that a
-// numbered list ("1. Eagle Ridge") changes: that would alter the text Telegram shows.
-// WhatsApp for iPhone writes system lines under the chat's name with U+200E before the text;
-// that mark is what tells a reader (and Telegram) that nobody wrote it.
-constexpr const char* k_system_mark = "\xE2\x80\x8E";
-
-std::string escape_continuation(std::string line) {
-  std::size_t i = 0;
-  for (;;) {
-    if (i < line.size() && line[i] == ' ') {
-      ++i;
-    } else if (line.compare(i, 3, "\xE2\x80\x8E") == 0 || line.compare(i, 3, "\xE2\x80\x8F") == 0 ||
-               line.compare(i, 3, "\xE2\x80\xAF") == 0) {
-      i += 3;  // U+200E, U+200F, U+202F
-    } else {
-      break;
-    }
-  }
-  const auto digit = [&](std::size_t k) { return k < line.size() && line[k] >= '0' && line[k] <= '9'; };
-  if (i < line.size() && line[i] == '[' && digit(i + 1)) {
-    return " " + line;
-  }
-  std::size_t k = i;
-  while (digit(k) && k - i < 4) {
-    ++k;
-  }
-  const bool date_like = k > i && k < line.size() && (line[k] == '/' || line[k] == '.' || line[k] == '-') &&
-                         digit(k + 1);
-  return date_like ? " " + line : line;
-}
 
 std::string two(int v) {
   char buf[8];
@@ -186,73 +101,6 @@ std::string_view kind_word(model::AttachmentKind k) {
   }
   return "file";
 }
-
-// ---- libzip -------------------------------------------------------------------------------
-
-// Owns a zip_t being written: zip_close commits, anything else (an exception) discards, so a
-// failed package never leaves a half-written zip.
-class ZipWriter {
- public:
-  explicit ZipWriter(const std::filesystem::path& path) : m_path(path) {
-    int err = 0;
-    // ZIP_EXCL: an existing file is an error, never overwritten.
-    m_zip = zip_open(path.c_str(), ZIP_CREATE | ZIP_EXCL, &err);
-    if (m_zip == nullptr) {
-      zip_error_t ze;
-      zip_error_init_with_code(&ze, err);
-      const std::string why = err == ZIP_ER_EXISTS ? "it already exists (no file is ever overwritten)"
-                                                   : zip_error_strerror(&ze);
-      zip_error_fini(&ze);
-      throw Error(ErrorCategory::io, "cannot write " + path.string() + ": " + why);
-    }
-  }
-  ~ZipWriter() {
-    if (m_zip != nullptr) {
-      zip_discard(m_zip);
-    }
-  }
-  ZipWriter(const ZipWriter&) = delete;
-  ZipWriter& operator=(const ZipWriter&) = delete;
-
-  // `bytes` must stay alive until close().
-  void add_buffer(const std::string& name, const std::string& bytes) {
-    zip_source_t* src = zip_source_buffer(m_zip, bytes.data(), bytes.size(), 0);
-    add(name, src, false);
-  }
-  void add_file(const std::string& name, const std::filesystem::path& file) {
-    zip_source_t* src = zip_source_file(m_zip, file.c_str(), 0, -1);
-    add(name, src, already_compressed(name));
-  }
-  void close() {
-    if (zip_close(m_zip) != 0) {
-      fail("");
-    }
-    m_zip = nullptr;
-  }
-
- private:
-  void add(const std::string& name, zip_source_t* src, bool store) {
-    if (src == nullptr) {
-      fail(name);
-    }
-    const zip_int64_t idx = zip_file_add(m_zip, name.c_str(), src, ZIP_FL_ENC_UTF_8);
-    if (idx < 0) {
-      zip_source_free(src);  // not taken over by the archive on failure
-      fail(name);
-    }
-    if (zip_set_file_compression(m_zip, static_cast<zip_uint64_t>(idx), store ? ZIP_CM_STORE : ZIP_CM_DEFLATE,
-                                 0) != 0) {
-      fail(name);
-    }
-  }
-  [[noreturn]] void fail(const std::string& entry) {
-    throw Error(ErrorCategory::io, "cannot write " + m_path.string() + (entry.empty() ? "" : " (" + entry + ")") +
-                                       ": " + zip_strerror(m_zip));
-  }
-
-  std::filesystem::path m_path;
-  zip_t* m_zip = nullptr;
-};
 
 // ---- the format ---------------------------------------------------------------------------
 
@@ -572,24 +420,14 @@ class TelegramChatWriter : public ChatWriter {
       f.close();
     }
     zip.add_buffer(std::string(k_zip_text_name), m_part.text);
-    std::string chunk(k_copy_chunk_bytes, '\0');
     for (const auto& media : m_part.media) {
       const std::string rel = m_out.claim(folder, media.name);
       // The text already names the file: the folder must hold exactly that name.
       if (rel != folder + "/" + media.name) {
         throw Error(ErrorCategory::internal, "media name '" + media.name + "' changed to '" + rel + "'");
       }
-      const auto blob = m_target.reader.open_blob(media.hash);
-      OutputFile f = m_out.create(rel);
-      for (;;) {
-        const std::size_t n = blob->read(chunk.data(), chunk.size());
-        if (n == 0) {
-          break;
-        }
-        f.write(std::string_view(chunk.data(), n));
-      }
-      f.close();
-      zip.add_file(media.name, m_out.full_path(rel));
+      copy_blob(m_target.reader, media.hash, m_out, rel);
+      zip.add_file(media.name, m_out.full_path(rel), already_compressed(media.name));
     }
     zip.close();
     if (m_first_zip.empty()) {

@@ -53,6 +53,20 @@ TEST_CASE("cli: help, version and usage errors") {
   CHECK(run_cli({"--version"}).exit_code == 0);
 }
 
+TEST_CASE("cli: --kdf takes the level names, and the help gives their costs") {
+  TempDir dir;
+  const std::string archive = (dir / "a.chatvault").string();
+  const auto bad = run_cli({"init", archive, "--kdf", "paranoid"}, passphrase_env());
+  CHECK(bad.exit_code == 1);
+  CHECK(bad.err.find("interactive") != std::string::npos);
+  CHECK_FALSE(std::filesystem::exists(archive));
+  for (const auto& cmd : {std::vector<std::string>{"init", "--help"}, {"passwd", "--help"},
+                                             {"key", "add", "--help"}}) {
+    const auto help = run_cli(cmd).out;
+    CHECK_MESSAGE(help.find("sensitive (~4 s, 1 GiB)") != std::string::npos, help);
+  }
+}
+
 TEST_CASE("cli: init refuses to overwrite and says the archive is encrypted") {
   TempDir dir;
   const std::string archive = (dir / "a.chatvault").string();

@@ -11,6 +11,7 @@
 #include "importers/source_tree.hpp"
 #include "importers/telegram/telegram_importer.hpp"
 #include "importers/whatsapp/whatsapp_importer.hpp"
+#include "tests/recording_sink.hpp"
 #include "tests/support.hpp"
 
 using namespace chatvault;
@@ -18,15 +19,7 @@ using chatvault::test::TempDir;
 
 namespace {
 
-struct Recorder : model::Sink {
-  std::vector<model::Chat> chats;
-  std::vector<model::Message> messages;
-  void begin_chat(const model::Chat& chat) override { chats.push_back(chat); }
-  void message(model::Message&& msg) override { messages.push_back(std::move(msg)); }
-  void end_chat() override {}
-  void skipped(const model::Origin&, std::string_view) override {}
-  void warning(const model::Origin&, std::string_view) override {}
-};
+using Recorder = test::RecordingSink;
 
 Recorder read_whatsapp(const std::filesystem::path& path, const std::string& zone) {
   const auto tree = importers::SourceTree::open(path);

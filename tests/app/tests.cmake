@@ -5,5 +5,6 @@ set(CHATVAULT_APP_TESTS
   app/convert_test.cpp
   app/crypto_cli_test.cpp
   app/import_test.cpp
+  app/kdf_level_test.cpp
   app/merge_test.cpp
   app/roundtrip_test.cpp)

@@ -9,6 +9,7 @@
 #include "importers/source_tree.hpp"
 #include "importers/telegram/telegram_importer.hpp"
 #include "importers/whatsapp/whatsapp_importer.hpp"
+#include "tests/recording_sink.hpp"
 #include "tests/support.hpp"
 #include "tests/zip_writer.hpp"
 #include "util/error.hpp"
@@ -20,32 +21,7 @@ using model::MessageKind;
 
 namespace {
 
-struct Recorder : model::Sink {
-  std::vector<model::Chat> chats;
-  std::vector<model::Message> messages;
-  std::vector<std::size_t> chat_sizes;  // messages per chat, closed at end_chat
-  std::vector<std::string> skips;
-  int open = 0;
-  void begin_chat(const model::Chat& chat) override {
-    CHECK(open == 0);
-    ++open;
-    chats.push_back(chat);
-    chat_sizes.push_back(0);
-  }
-  void message(model::Message&& msg) override {
-    CHECK(open == 1);
-    ++chat_sizes.back();
-    messages.push_back(std::move(msg));
-  }
-  void end_chat() override {
-    CHECK(open == 1);
-    --open;
-  }
-  void skipped(const model::Origin& where, std::string_view reason) override {
-    skips.push_back(where.to_string() + ": " + std::string(reason));
-  }
-  void warning(const model::Origin&, std::string_view) override {}
-};
+using Recorder = test::RecordingSink;
 
 std::string read_all(model::ByteReader& r) {
   std::string out;
@@ -353,8 +329,8 @@ TEST_CASE("telegram: unsupported messages are counted skips; fields after messag
   o.zone = "Europe/Berlin";
   const auto r = import_path(tmp.path(), o);
   REQUIRE(r.sink.skips.size() == 1);
-  CHECK(r.sink.skips[0].find("$.messages[0]") != std::string::npos);
-  CHECK(r.sink.skips[0].find("message type unsupported not supported") != std::string::npos);
+  CHECK(r.sink.skips[0].text().find("$.messages[0]") != std::string::npos);
+  CHECK(r.sink.skips[0].text().find("message type unsupported not supported") != std::string::npos);
   REQUIRE(r.sink.chats.size() == 1);
   CHECK(r.sink.chats[0].title == "Late Fields");
   CHECK(r.sink.chats[0].key == "telegram:77");

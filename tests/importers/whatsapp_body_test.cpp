@@ -6,6 +6,7 @@
 
 #include "importers/whatsapp/chat_import.hpp"
 #include "importers/whatsapp/line_reader.hpp"
+#include "tests/recording_sink.hpp"
 #include "tests/support.hpp"
 
 using namespace chatvault;
@@ -15,14 +16,7 @@ namespace wa = chatvault::importers::whatsapp;
 
 namespace {
 
-struct Recorder : model::Sink {
-  std::vector<model::Message> messages;
-  void begin_chat(const model::Chat&) override {}
-  void message(model::Message&& msg) override { messages.push_back(std::move(msg)); }
-  void end_chat() override {}
-  void skipped(const model::Origin&, std::string_view) override {}
-  void warning(const model::Origin&, std::string_view) override {}
-};
+using Recorder = test::RecordingSink;
 
 // Imports `text` (a whole small export) and returns its messages; media named in
 // `present` are "in the export".

@@ -10,6 +10,7 @@
 
 #include "importers/source_tree.hpp"
 #include "importers/whatsapp/whatsapp_importer.hpp"
+#include "tests/recording_sink.hpp"
 #include "tests/support.hpp"
 #include "util/time.hpp"
 
@@ -17,15 +18,7 @@ using namespace chatvault;
 
 namespace {
 
-struct Recorder : model::Sink {
-  std::vector<model::Message> messages;
-  std::size_t chats = 0;
-  void begin_chat(const model::Chat&) override { ++chats; }
-  void message(model::Message&& msg) override { messages.push_back(std::move(msg)); }
-  void end_chat() override {}
-  void skipped(const model::Origin&, std::string_view) override {}
-  void warning(const model::Origin&, std::string_view) override {}
-};
+using Recorder = test::RecordingSink;
 
 // "2022-03-18T14:56:01Z" → "2022-03-18T14:56:01" (the fixtures' naive wall clock, read in UTC).
 std::string wall(std::int64_t ms) {
@@ -57,7 +50,7 @@ TEST_CASE("whatsapp fixtures: counts, first/last times, authors and date order m
     o.zone = "UTC";
     const auto report = importer->import(tree, o, sink);
     ++checked;
-    CHECK(sink.chats == 1);
+    CHECK(sink.chats.size() == 1);
     CHECK(sink.messages.size() == v.at("message_header_lines").get<std::size_t>());
     if (sink.messages.empty()) {
       continue;

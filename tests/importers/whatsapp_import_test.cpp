@@ -8,6 +8,7 @@
 #include "importers/whatsapp/chat_import.hpp"
 #include "importers/whatsapp/chat_source.hpp"
 #include "importers/whatsapp/line_reader.hpp"
+#include "tests/recording_sink.hpp"
 #include "tests/support.hpp"
 #include "util/error.hpp"
 #include "util/time.hpp"
@@ -18,23 +19,7 @@ namespace wa = chatvault::importers::whatsapp;
 
 namespace {
 
-struct Recorder : model::Sink {
-  std::vector<model::Chat> chats;
-  std::vector<model::Message> messages;
-  std::vector<std::string> warnings;
-  std::vector<std::string> skipped_reasons;
-  std::vector<std::uint64_t> skipped_lines;
-  int ended = 0;
-
-  void begin_chat(const model::Chat& chat) override { chats.push_back(chat); }
-  void message(model::Message&& msg) override { messages.push_back(std::move(msg)); }
-  void end_chat() override { ++ended; }
-  void skipped(const model::Origin& where, std::string_view reason) override {
-    skipped_lines.push_back(where.line);
-    skipped_reasons.emplace_back(reason);
-  }
-  void warning(const model::Origin&, std::string_view text) override { warnings.emplace_back(text); }
-};
+using Recorder = test::RecordingSink;
 
 struct Run {
   Recorder sink;
@@ -245,8 +230,8 @@ TEST_CASE("whatsapp import: invalid UTF-8 is replaced and warned about, the mess
 TEST_CASE("whatsapp import: lines before the first header are skipped and counted") {
   const Run r = import_text("Exported by some tool\n\nsecond preface line\n18/03/2022, 14:56 - Anna: hi\n");
   REQUIRE(r.sink.messages.size() == 1);
-  CHECK(r.sink.skipped_lines == std::vector<std::uint64_t>{1, 3});
-  CHECK(r.sink.skipped_reasons.at(0) == "text before the first message header");
+  CHECK(r.sink.skipped_lines() == std::vector<std::uint64_t>{1, 3});
+  CHECK(r.sink.skips.at(0).reason == "text before the first message header");
   CHECK(r.sink.messages[0].origin.line == 4);
 }
 
@@ -293,7 +278,7 @@ TEST_CASE("whatsapp import: a line over the limit is skipped with a reason") {
   const auto report = wa::import_chat_text(ct, utc(), sink);
   REQUIRE(sink.messages.size() == 2);
   CHECK(sink.messages[0].text == "hi");
-  CHECK(sink.skipped_lines == std::vector<std::uint64_t>{2});
+  CHECK(sink.skipped_lines() == std::vector<std::uint64_t>{2});
   CHECK_FALSE(report.notes.empty());
 }
 

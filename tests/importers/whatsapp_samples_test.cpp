@@ -7,6 +7,7 @@
 
 #include "importers/source_tree.hpp"
 #include "importers/whatsapp/whatsapp_importer.hpp"
+#include "tests/recording_sink.hpp"
 #include "tests/support.hpp"
 #include "util/error.hpp"
 #include "util/time.hpp"
@@ -17,17 +18,7 @@ using model::MessageKind;
 
 namespace {
 
-struct Recorder : model::Sink {
-  std::vector<model::Chat> chats;
-  std::vector<model::Message> messages;
-  std::vector<std::string> warnings;
-  std::size_t skipped_count = 0;
-  void begin_chat(const model::Chat& chat) override { chats.push_back(chat); }
-  void message(model::Message&& msg) override { messages.push_back(std::move(msg)); }
-  void end_chat() override {}
-  void skipped(const model::Origin&, std::string_view) override { ++skipped_count; }
-  void warning(const model::Origin&, std::string_view text) override { warnings.emplace_back(text); }
-};
+using Recorder = test::RecordingSink;
 
 importers::ImportOptions utc() {
   importers::ImportOptions o;
@@ -235,7 +226,7 @@ TEST_CASE("whatsapp samples: legacy colon layout with Latin-1 bytes and a prefac
   Recorder sink;
   const auto report = importers::make_whatsapp_importer()->import(tree, utc(), sink);
   CHECK(sink.chats.at(0).key == "Legacy");
-  CHECK(sink.skipped_count == 1);
+  CHECK(sink.skips.size() == 1);
   REQUIRE(sink.messages.size() == 3);
   CHECK(timeutil::format_iso_utc(sink.messages[0].time_ms) == "2017-07-12T22:35:22Z");
   CHECK(sink.messages[1].sender == "Test");

@@ -8,19 +8,11 @@
 
 #include "importers/whatsapp/chat_import.hpp"
 #include "importers/whatsapp/line_reader.hpp"
+#include "tests/recording_sink.hpp"
 
 namespace chatvault::test::wa_util {
 
-struct Recorder : model::Sink {
-  std::vector<model::Chat> chats;
-  std::vector<model::Message> messages;
-  std::vector<std::string> warnings;
-  void begin_chat(const model::Chat& c) override { chats.push_back(c); }
-  void message(model::Message&& msg) override { messages.push_back(std::move(msg)); }
-  void end_chat() override {}
-  void skipped(const model::Origin&, std::string_view) override {}
-  void warning(const model::Origin&, std::string_view t) override { warnings.emplace_back(t); }
-};
+using Recorder = RecordingSink;
 
 struct Run {
   Recorder sink;
