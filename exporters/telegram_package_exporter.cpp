@@ -3,6 +3,7 @@
 // X.txt` + the same media), split into parts under Telegram's 32 MiB text limit.
 #include "exporters/telegram_package_exporter.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cstdio>
 #include <map>
@@ -20,6 +21,7 @@
 namespace chatvault::exporters {
 namespace {
 
+using whatsapp_text::cut_text;
 using whatsapp_text::escape_continuation;
 using whatsapp_text::k_system_mark;
 using whatsapp_text::one_line;
@@ -109,10 +111,16 @@ struct Media {
   std::string hash;
 };
 
+// The same stored file attached again: same name and content (the JSONL export's rule).
+using MediaKey = std::pair<std::string, std::string>;  // (original file name, content hash)
+
 // One package being assembled: its text and the media it references.
 struct Part {
   std::string text;
   std::vector<Media> media;
+  // Each file ships once per package and every reference names that one copy; the next
+  // package ships it again, as each is imported on its own.
+  std::map<MediaKey, std::string> shipped;
   std::set<std::string> folded_names;  // for case-insensitive uniqueness inside the package
   std::uint32_t counter = 0;            // NNNNNNNN of the last numbered media file
   int last_day = -1;                    // yyyymmdd of the last message written
@@ -124,6 +132,7 @@ struct Part {
 struct Rendered {
   std::string text;
   std::vector<Media> media;
+  std::map<MediaKey, std::string> shipped;
   std::set<std::string> folded_names;
   std::uint32_t counter = 0;
 };
@@ -176,22 +185,14 @@ class TelegramChatWriter : public ChatWriter {
 
   void write_message(const model::Message& msg, const std::vector<std::string>&) override {
     const timeutil::LocalDateTime t = m_clock->to_local(msg.time_ms);
-    const int day = t.year * 10000 + t.month * 100 + t.day;
-    // Render against the current part; if it does not fit (or the part is nearly full and
-    // a new day starts), close the part and render again, because media numbers and names
-    // belong to the package.
-    if (m_part.has_messages) {
-      Rendered r = render(msg, t, m_part);
-      const bool over = m_part.text.size() + r.text.size() > m_limit;
-      const bool soft = m_part.text.size() > m_limit / 10 * 9 && day != m_part.last_day;
-      if (!over && !soft) {
-        commit(std::move(r), day);
-        return;
-      }
-      flush_part(true);
+    if (place(msg, t)) {
+      return;
     }
-    start_part(t);
-    commit(render(msg, t, m_part), day);
+    for (const model::Message& piece : split_oversized(msg, t)) {
+      if (!place(piece, t)) {
+        throw Error(ErrorCategory::internal, "a piece of " + describe(msg, t) + " is over the package limit");
+      }
+    }
   }
 
   void end_chat() override {
@@ -222,15 +223,92 @@ class TelegramChatWriter : public ChatWriter {
     return sanitize_sender(raw);
   }
 
-  void start_part(const timeutil::LocalDateTime& t) {
-    m_part = Part{};
+  // Renders against the current part; if it does not fit (or the part is nearly full and a
+  // new day starts), closes the part and renders again, because media numbers and names
+  // belong to the package. False, with an empty part started, when the message alone is
+  // over the limit.
+  bool place(const model::Message& msg, const timeutil::LocalDateTime& t) {
+    const int day = t.year * 10000 + t.month * 100 + t.day;
+    if (m_part.has_messages) {
+      Rendered r = render(msg, t, m_part);
+      const bool over = m_part.text.size() + r.text.size() > m_limit;
+      const bool soft = m_part.text.size() > m_limit / 10 * 9 && day != m_part.last_day;
+      if (!over && !soft) {
+        commit(std::move(r), day);
+        return true;
+      }
+      flush_part(true);
+    }
+    start_part(t);
+    Rendered r = render(msg, t, m_part);
+    if (m_part.text.size() + r.text.size() > m_limit) {
+      return false;
+    }
+    commit(std::move(r), day);
+    return true;
+  }
+
+  // A message whose text alone passes the limit (no app sends 32 MiB, but a damaged export
+  // can make one message of a whole file) becomes several messages with its time and sender,
+  // each small enough for an empty package, so every package stays importable and no text is
+  // lost: its text cut by cut_text, the first piece keeping everything else (attachments,
+  // reply, poll, ...), the last the "(edited)" mark, each the deleted one. Refused,
+  // Error(input) naming the message, only when even the rest of it cannot fit a package.
+  std::vector<model::Message> split_oversized(const model::Message& msg, const timeutil::LocalDateTime& t) const {
+    model::Message head = msg;
+    head.text.clear();
+    model::Message tail;
+    tail.id = msg.id;
+    tail.time_ms = msg.time_ms;
+    tail.offset_min = msg.offset_min;
+    tail.sender = msg.sender;
+    tail.kind = msg.is_system() ? model::MessageKind::system : model::MessageKind::text;
+    tail.edited = msg.edited;
+    tail.deleted = msg.deleted;
+    tail.origin = msg.origin;
+    // What a piece costs besides its text lines, with every mark it may carry; the slack
+    // covers "deleted: " and " (edited)" joining a text line instead of standing alone.
+    const Part empty = new_part(t);
+    constexpr std::size_t k_slack = 32;
+    const std::size_t overhead =
+        empty.text.size() + k_slack + std::max(render(head, t, empty).text.size(), render(tail, t, empty).text.size());
+    if (overhead + 8 > m_limit) {
+      throw Error(ErrorCategory::input, describe(msg, t) + " cannot fit a Telegram package of " +
+                                            std::to_string(m_limit) + " bytes even without its text");
+    }
+    std::vector<std::string> texts = cut_text(msg.text, m_limit - overhead);
+    std::vector<model::Message> pieces;
+    pieces.reserve(texts.size());
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+      model::Message piece = i == 0 ? head : tail;
+      piece.text = std::move(texts[i]);
+      piece.edited = i + 1 == texts.size() && msg.edited;
+      pieces.push_back(std::move(piece));
+    }
+    return pieces;
+  }
+
+  // "the message of 12/03/2021, 10:00:00 from Anna (id 7)", for errors.
+  std::string describe(const model::Message& msg, const timeutil::LocalDateTime& t) const {
+    std::string s = stamp(t);
+    s = s.substr(1, s.size() - 3);  // without "[" and "] "
+    return "the message of " + s + " from " + (msg.sender.empty() ? std::string("(system)") : msg.sender) +
+           (msg.id != 0 ? " (id " + std::to_string(msg.id) + ")" : std::string());
+  }
+
+  // A new package's start: for a group, the creation line dated `t`.
+  Part new_part(const timeutil::LocalDateTime& t) const {
+    Part part;
     // The text's own name is taken inside the zip.
-    m_part.folded_names.insert(fold_case(k_zip_text_name));
+    part.folded_names.insert(fold_case(k_zip_text_name));
     if (m_target.chat.chat.is_group) {
       // §7.A.3: the first line makes checkHistoryImport answer "group" with the title.
-      m_part.text += stamp(t) + m_title + ": " + k_system_mark + m_creator + " created group \"" + m_title + "\"\n";
+      part.text += stamp(t) + m_title + ": " + k_system_mark + m_creator + " created group \"" + m_title + "\"\n";
     }
+    return part;
   }
+
+  void start_part(const timeutil::LocalDateTime& t) { m_part = new_part(t); }
 
   // A unique media name inside the package, or "" when the file is not shipped.
   std::string media_name(const model::Attachment& att, const timeutil::LocalDateTime& t, const Part& part,
@@ -359,8 +437,17 @@ class TelegramChatWriter : public ChatWriter {
     for (const auto& att : msg.attachments) {
       const bool shipped = m_target.options.copy_media && !att.missing && !att.content_hash.empty();
       if (shipped) {
-        std::string name = media_name(att, t, part, r);
-        r.media.push_back(Media{name, att.content_hash});
+        MediaKey key{att.file_name, att.content_hash};
+        const auto in_part = part.shipped.find(key);
+        const auto in_msg = r.shipped.find(key);
+        std::string name = in_part != part.shipped.end() ? in_part->second
+                           : in_msg != r.shipped.end()   ? in_msg->second
+                                                         : std::string();
+        if (name.empty()) {
+          name = media_name(att, t, part, r);
+          r.media.push_back(Media{name, att.content_hash});
+          r.shipped.emplace(std::move(key), name);
+        }
         heads.push_back("<attached: " + name + ">");
       } else {
         // Never reference a file that is not in the package: say so in words instead.
@@ -393,6 +480,7 @@ class TelegramChatWriter : public ChatWriter {
     m_part.text += r.text;
     m_part.media.insert(m_part.media.end(), r.media.begin(), r.media.end());
     m_part.folded_names.merge(r.folded_names);
+    m_part.shipped.merge(r.shipped);
     m_part.counter = r.counter;
     m_part.has_messages = true;
     m_part.last_day = day;

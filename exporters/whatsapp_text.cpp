@@ -92,4 +92,34 @@ std::string escape_continuation(std::string line) {
   return date_like ? " " + line : line;
 }
 
+std::vector<std::string> cut_text(std::string_view text, std::size_t budget) {
+  std::vector<std::string> pieces;
+  std::string cur;
+  std::size_t cost = 0;
+  bool open = false;
+  for (const std::string& whole : split_lines(text)) {
+    std::string_view line = whole;
+    if (open && cost + line.size() + 2 > budget) {
+      pieces.push_back(std::move(cur));
+      cur.clear();
+      cost = 0;
+      open = false;
+    }
+    while (line.size() + 2 > budget) {
+      std::size_t cut = budget - 2;
+      while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) {
+        --cut;  // never inside a UTF-8 sequence
+      }
+      cut = cut == 0 ? budget - 2 : cut;  // not UTF-8 after all: any cut ends the loop
+      pieces.emplace_back(line.substr(0, cut));
+      line.remove_prefix(cut);
+    }
+    cur += (open ? "\n" : "") + std::string(line);
+    cost += line.size() + 2;
+    open = true;
+  }
+  pieces.push_back(std::move(cur));
+  return pieces;
+}
+
 }  // namespace chatvault::exporters::whatsapp_text

@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 #include <zip.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
 #include <set>
@@ -11,6 +12,7 @@
 #include "exporters/telegram_package_exporter.hpp"
 #include "tests/exporters/fake_chat_reader.hpp"
 #include "tests/support.hpp"
+#include "util/utf8.hpp"
 
 namespace chatvault::exporters {
 namespace fs = std::filesystem;
@@ -168,15 +170,17 @@ TEST_CASE("telegram: the fixture as packages, media matched byte for byte") {
   CHECK(lines[4] == "line \"two\" \\ end");
   CHECK(lines[5] == "line three");
   CHECK(lines[6] == "reactions: \xE2\x9D\xA4\xEF\xB8\x8F Anna");
-  CHECK(lines[7] == "[05/01/2024, 09:02:00] Anna: <attached: 00000002-PHOTO-2024-01-05-09-02-00.jpg>");
+  // The same IMG-1.jpg again: the one copy already in the package.
+  CHECK(lines[7] == "[05/01/2024, 09:02:00] Anna: <attached: 00000001-PHOTO-2024-01-05-09-00-00.jpg>");
   CHECK(lines[8] == "[05/01/2024, 09:02:00] Anna: \xE2\x80\xB9video not in the export: VID-2.mp4\xE2\x80\xBA");
-  CHECK(lines[9] == "[05/01/2024, 09:03:00] Anna: <attached: 00000003-PHOTO-2024-01-05-09-03-00.jpg>");
+  CHECK(lines[9] == "[05/01/2024, 09:03:00] Anna: <attached: 00000002-PHOTO-2024-01-05-09-03-00.jpg>");
   CHECK(lines[10] == "[05/01/2024, 09:04:00] Anna: \xF0\x9F\x93\x8D Big Ben https://maps.google.com/?q=51.5,-0.12");
 
   const auto entries = read_zip(tmp / "out" / "WhatsApp Chat - Anna.zip");
   CHECK(entries.at("00000001-PHOTO-2024-01-05-09-00-00.jpg").bytes == test::blob1());
   CHECK(entries.at("00000001-PHOTO-2024-01-05-09-00-00.jpg").method == ZIP_CM_STORE);
-  CHECK(entries.at("00000003-PHOTO-2024-01-05-09-03-00.jpg").bytes == "second image");
+  CHECK(entries.at("00000002-PHOTO-2024-01-05-09-03-00.jpg").bytes == "second image");
+  CHECK(entries.size() == 3);  // _chat.txt and two photos
 
   // The group: creation line first, Berlin wall clock across the DST change.
   const std::string family = check_package(tmp / "out", "Mum_Dad_ _Plans__");
@@ -453,6 +457,143 @@ TEST_CASE("telegram: numbered lists stay as written; system lines carry the iPho
   CHECK(l[2] == "2. cheese");
   CHECK(l[3] == " 2021-03-12 market");
   CHECK(l[4] == "[12/03/2021, 09:01:00] Zed: \xE2\x80\x8E" "Anna changed the subject");
+}
+
+TEST_CASE("telegram: the same stored file attached again is shipped once per package") {
+  using model::AttachmentKind;
+  test::TempDir tmp;
+  test::FakeChatReader reader;
+  auto a = text_msg("2021-03-12T09:00:00Z", "Anna", "");
+  a.attachments = {test::attachment(AttachmentKind::photo, "IMG-1.jpg", test::k_hash1)};
+  auto again = text_msg("2021-03-12T09:01:00Z", "Anna", "again");
+  again.attachments = {test::attachment(AttachmentKind::photo, "IMG-1.jpg", test::k_hash1)};
+  auto twice = text_msg("2021-03-12T09:02:00Z", "Me", "");
+  twice.attachments = {test::attachment(AttachmentKind::document, "report.pdf", test::k_hash2),
+                       test::attachment(AttachmentKind::document, "report.pdf", test::k_hash2)};
+  // Same name, other content; same content, other name: different files, each shipped.
+  auto other_bytes = text_msg("2021-03-12T09:03:00Z", "Anna", "");
+  other_bytes.attachments = {test::attachment(AttachmentKind::photo, "IMG-1.jpg", test::k_hash2)};
+  auto other_name = text_msg("2021-03-12T09:04:00Z", "Anna", "");
+  other_name.attachments = {test::attachment(AttachmentKind::document, "copy.bin", test::k_hash1)};
+  reader.add_chat(one_chat("Zed"), {a, again, twice, other_bytes, other_name});
+  reader.add_blob(test::k_hash1, "photo bytes");
+  reader.add_blob(test::k_hash2, "pdf bytes");
+  run(reader, options(tmp / "out"));
+
+  CHECK(check_package(tmp / "out", "Zed") ==
+        "[12/03/2021, 09:00:00] Anna: <attached: 00000001-PHOTO-2021-03-12-09-00-00.jpg>\n"
+        "[12/03/2021, 09:01:00] Anna: <attached: 00000001-PHOTO-2021-03-12-09-00-00.jpg>\n"
+        "again\n"
+        "[12/03/2021, 09:02:00] Me: <attached: report.pdf>\n"
+        "[12/03/2021, 09:02:00] Me: <attached: report.pdf>\n"
+        "[12/03/2021, 09:03:00] Anna: <attached: 00000002-PHOTO-2021-03-12-09-03-00.jpg>\n"
+        "[12/03/2021, 09:04:00] Anna: <attached: copy.bin>\n");
+  const auto entries = read_zip(tmp / "out" / "WhatsApp Chat - Zed.zip");
+  CHECK(entries.size() == 5);  // _chat.txt and four files
+  CHECK(entries.at("00000001-PHOTO-2021-03-12-09-00-00.jpg").bytes == "photo bytes");
+  CHECK(entries.at("report.pdf").bytes == "pdf bytes");
+  CHECK(reader.blob_opens == 4);
+
+  // A package is imported on its own: the next part ships its own copy.
+  test::FakeChatReader split;
+  auto later = again;
+  later.time_ms = utc("2021-03-20T09:00:00Z");
+  split.add_chat(one_chat("Zed"), {a, later});
+  split.add_blob(test::k_hash1, "photo bytes");
+  run(split, options(tmp / "split"), 120);
+  CHECK(attached_names(check_package(tmp / "split", "Zed - part 1")) ==
+        std::set<std::string>{"00000001-PHOTO-2021-03-12-09-00-00.jpg"});
+  CHECK(attached_names(check_package(tmp / "split", "Zed - part 2")) ==
+        std::set<std::string>{"00000001-PHOTO-2021-03-20-09-00-00.jpg"});
+}
+
+namespace {
+
+// The text of the messages whose lines start with `prefix`, joined without their line breaks;
+// counts those messages in `starts`.
+std::string pieces_of(const std::vector<std::string>& lines, const std::string& prefix, int* starts) {
+  std::string joined;
+  bool inside = false;
+  for (const auto& line : lines) {
+    if (line.rfind("[", 0) == 0 && line.find("] ") != std::string::npos) {
+      inside = line.rfind(prefix, 0) == 0;
+      if (inside) {
+        ++*starts;
+        joined += line.substr(prefix.size());
+      }
+    } else if (inside) {
+      joined += line;
+    }
+  }
+  return joined;
+}
+
+}  // namespace
+
+TEST_CASE("telegram: a message over the limit by itself is cut into messages that each fit a package") {
+  using model::AttachmentKind;
+  test::TempDir tmp;
+  test::FakeChatReader reader;
+  // Lines of every length, one far longer than a package, with 2-, 3- and 4-byte characters
+  // placed so that cuts fall beside and inside them.
+  std::string text;
+  for (int i = 0; i < 40; ++i) {
+    text += "line " + std::string(static_cast<std::size_t>(i * 7 % 50), 'a') + " \xC3\xBC\n";
+  }
+  for (int i = 0; i < 300; ++i) {
+    text += i % 3 == 0 ? "\xE2\x82\xAC" : i % 3 == 1 ? "\xF0\x9F\x8C\x85" : "\xC3\xA9";
+  }
+  text += "\nthe end";
+  auto big = text_msg("2021-03-12T09:01:00Z", "Anna", text);
+  big.edited = true;
+  big.reply_to = "7";
+  big.attachments = {test::attachment(AttachmentKind::photo, "IMG-1.jpg", test::k_hash1)};
+  reader.add_chat(one_chat("Zed", true), {text_msg("2021-03-12T09:00:00Z", "Me", "before"), big,
+                                          text_msg("2021-03-12T09:02:00Z", "Me", "after")});
+  reader.add_blob(test::k_hash1, "photo bytes");
+  constexpr std::size_t limit = 400;
+  run(reader, options(tmp / "out"), limit);
+
+  std::vector<std::string> lines;
+  int parts = 0;
+  while (fs::exists(tmp / "out" / ("WhatsApp Chat - Zed - part " + std::to_string(parts + 1) + ".zip"))) {
+    ++parts;
+    const std::string part = check_package(tmp / "out", "Zed - part " + std::to_string(parts));
+    CHECK(part.size() <= limit);
+    CHECK(utf8::is_valid(part));
+    const auto l = lines_of(part);
+    REQUIRE(!l.empty());
+    CHECK(l[0].find("created group \"Zed\"") != std::string::npos);
+    lines.insert(lines.end(), l.begin() + 1, l.end());
+  }
+  CHECK(parts >= 5);
+  REQUIRE(lines.size() >= 4);
+  CHECK(lines.front() == "[12/03/2021, 09:00:00] Me: before");
+  CHECK(lines.back() == "[12/03/2021, 09:02:00] Me: after");
+  // The first piece keeps the photo and the reply, the last the edit mark; between them
+  // the text, whole and in order.
+  const std::string prefix = "[12/03/2021, 09:01:00] Anna: ";
+  CHECK(lines[1] == prefix + "<attached: 00000001-PHOTO-2021-03-12-09-01-00.jpg>");
+  CHECK(lines[2] == "\xE2\x86\xAA reply to message 7");
+  int starts = 0;
+  std::string expected = text + " (edited)";
+  expected.erase(std::remove(expected.begin(), expected.end(), '\n'), expected.end());
+  const std::string got = pieces_of(lines, prefix, &starts);
+  CHECK(got == "<attached: 00000001-PHOTO-2021-03-12-09-01-00.jpg>\xE2\x86\xAA reply to message 7" + expected);
+  CHECK(starts >= 3);
+}
+
+TEST_CASE("telegram: a message that cannot fit a package even without its text is refused, named") {
+  test::TempDir tmp;
+  test::FakeChatReader reader;
+  auto m = text_msg("2021-03-12T09:00:00Z", std::string(500, 'N'), "hi");
+  m.id = 42;
+  reader.add_chat(one_chat("Zed"), {m});
+  std::string message;
+  CHECK(test::category_of([&] { run(reader, options(tmp / "out"), 400); }, &message) == ErrorCategory::input);
+  CHECK(message.find("12/03/2021, 09:00:00") != std::string::npos);
+  CHECK(message.find("(id 42)") != std::string::npos);
+  CHECK(message.find("400 bytes") != std::string::npos);
 }
 
 }  // namespace chatvault::exporters
