@@ -12,6 +12,7 @@
 #include "importers/source_tree.hpp"
 #include "importers/telegram/telegram_importer.hpp"
 #include "importers/whatsapp/whatsapp_importer.hpp"
+#include "tests/recording_sink.hpp"
 #include "tests/support.hpp"
 #include "tests/zip_writer.hpp"
 #include "util/time.hpp"
@@ -28,16 +29,11 @@ struct Chat {
   std::vector<model::Message> messages;
 };
 
-struct Recorder : model::Sink {
+// What an import gave, chat by chat.
+struct Imported {
   std::vector<Chat> chats;
   std::vector<std::string> skips;
-  void begin_chat(const model::Chat& chat) override { chats.push_back({chat, {}}); }
-  void message(model::Message&& msg) override { chats.back().messages.push_back(std::move(msg)); }
-  void end_chat() override {}
-  void skipped(const model::Origin& where, std::string_view reason) override {
-    skips.push_back(where.to_string() + ": " + std::string(reason));
-  }
-  void warning(const model::Origin&, std::string_view) override {}
+  importers::ImportReport report;
   const Chat& by_key(const std::string& key) const {
     for (const auto& c : chats) {
       if (c.chat.key == key) return c;
@@ -47,14 +43,17 @@ struct Recorder : model::Sink {
   }
 };
 
-struct Imported {
-  Recorder sink;
-  importers::ImportReport report;
-};
-
 Imported run(const importers::Importer& importer, const fs::path& p, importers::ImportOptions o = {}) {
+  test::RecordingSink sink;
   Imported out;
-  out.report = importer.import(importers::SourceTree::open(p), o, out.sink);
+  out.report = importer.import(importers::SourceTree::open(p), o, sink);
+  std::size_t next = 0;
+  for (std::size_t c = 0; c < sink.chats.size(); ++c) {
+    Chat chat{sink.chats[c], {}};
+    for (std::size_t i = 0; i < sink.chat_sizes[c]; ++i) chat.messages.push_back(std::move(sink.messages[next++]));
+    out.chats.push_back(std::move(chat));
+  }
+  for (const auto& skip : sink.skips) out.skips.push_back(skip.text());
   return out;
 }
 Imported messenger(const fs::path& p, importers::ImportOptions o = {}) {
@@ -96,12 +95,12 @@ TEST_CASE("messenger sample: every section, the owner from the profile, files me
   CHECK(importers::make_whatsapp_importer()->detect(tree).confidence == 0);
 
   const Imported r = messenger(messenger_sample());
-  CHECK(r.sink.skips.empty());
-  REQUIRE(r.sink.chats.size() == 4);  // inbox ×2, archived_threads, e2ee_cutover; not the settings file
+  CHECK(r.skips.empty());
+  REQUIRE(r.chats.size() == 4);  // inbox ×2, archived_threads, e2ee_cutover; not the settings file
   CHECK(std::find(r.report.notes.begin(), r.report.notes.end(),
                   "you are \"Jonas Weber\" (from the download's profile)") != r.report.notes.end());
 
-  const Chat& lena = r.sink.by_key("messenger:lenafischer_1029384756473829");
+  const Chat& lena = r.by_key("messenger:lenafischer_1029384756473829");
   CHECK(lena.chat.platform == model::Platform::messenger);
   CHECK(lena.chat.title == "Lena Fischer");
   CHECK_FALSE(lena.chat.is_group);
@@ -146,7 +145,7 @@ TEST_CASE("messenger sample: every section, the owner from the profile, files me
   CHECK(ms[9].location->label == "Brandenburger Tor");
   CHECK(ms[10].text == "Bis morgen 👋\nUnd vergiss die Tickets nicht!");
 
-  const Chat& club = r.sink.by_key("messenger:buchclub_2938475610293847");
+  const Chat& club = r.by_key("messenger:buchclub_2938475610293847");
   CHECK(club.chat.title == "Buchclub 📚");
   CHECK(club.chat.is_group);
   // Who left is no participant any more, but wrote messages: listed too.
@@ -166,10 +165,10 @@ TEST_CASE("messenger sample: every section, the owner from the profile, files me
   CHECK(club.messages[9].kind == MessageKind::sticker);
   CHECK(club.messages[9].attachments.at(0).missing);  // stickers_used/ is not in the sample
 
-  const Chat& old = r.sink.by_key("messenger:markusbauer_3847561029384756");
+  const Chat& old = r.by_key("messenger:markusbauer_3847561029384756");
   REQUIRE(old.messages.size() == 2);
   CHECK(extra(old.messages[0])["ip"] == "198.51.100.7");
-  CHECK(r.sink.by_key("messenger:lenafischer_4756102938475610").messages.size() == 2);
+  CHECK(r.by_key("messenger:lenafischer_4756102938475610").messages.size() == 2);
 }
 
 TEST_CASE("messenger sample: --self wins, without media nothing is opened, zipped reads the same") {
@@ -177,7 +176,7 @@ TEST_CASE("messenger sample: --self wins, without media nothing is opened, zippe
   o.self_name = "Lena Fischer";
   o.include_media = false;
   const Imported r = messenger(messenger_sample(), o);
-  const Chat& lena = r.sink.by_key("messenger:lenafischer_1029384756473829");
+  const Chat& lena = r.by_key("messenger:lenafischer_1029384756473829");
   CHECK(lena.chat.participants[0].is_self);
   CHECK_FALSE(lena.chat.participants[1].is_self);
   CHECK_FALSE(lena.messages[2].attachments[0].missing);
@@ -192,13 +191,13 @@ TEST_CASE("messenger sample: --self wins, without media nothing is opened, zippe
   }
   test::make_zip(tmp / "facebook-jonasweber-2025.zip", entries);
   const Imported z = messenger(tmp / "facebook-jonasweber-2025.zip");
-  REQUIRE(z.sink.chats.size() == 4);
-  const auto& zl = z.sink.by_key("messenger:lenafischer_1029384756473829").messages;
+  REQUIRE(z.chats.size() == 4);
+  const auto& zl = z.by_key("messenger:lenafischer_1029384756473829").messages;
   REQUIRE(zl.size() == 11);
   CHECK(zl[2].attachments[0].size ==
         fs::file_size(messenger_sample() /
                       "your_facebook_activity/messages/inbox/lenafischer_1029384756473829/photos/5550001112223334.jpg"));
-  CHECK(read_all(zl[2].attachments[0]) == read_all(messenger(messenger_sample()).sink.by_key(
+  CHECK(read_all(zl[2].attachments[0]) == read_all(messenger(messenger_sample()).by_key(
                                                "messenger:lenafischer_1029384756473829").messages[2].attachments[0]));
 }
 
@@ -207,8 +206,8 @@ TEST_CASE("instagram sample: shares, story replies, voice, likes and the owner f
   CHECK(importers::make_instagram_importer()->detect(tree).confidence == 90);
   CHECK(importers::make_messenger_importer()->detect(tree).confidence == 0);
   const Imported r = instagram(instagram_sample());
-  REQUIRE(r.sink.chats.size() == 1);
-  const Chat& c = r.sink.chats[0];
+  REQUIRE(r.chats.size() == 1);
+  const Chat& c = r.chats[0];
   CHECK(c.chat.platform == model::Platform::instagram);
   CHECK(c.chat.key == "instagram:marta.ruiz_17841400000000001");
   CHECK(c.chat.title == "Marta Ruiz");
@@ -238,11 +237,11 @@ TEST_CASE("meta: bad input") {
                                  {"your_facebook_activity/messages/inbox/y_2/message_1.json",
                                   R"({"participants": [{"name": "B"}], "messages": [{"sender_name": "B", "timestamp_ms": 5, "content": "ok"}]})"}});
   const Imported t = messenger(tmp / "t.zip");
-  REQUIRE(t.sink.skips.size() == 1);
-  CHECK(t.sink.skips[0].find("x_1/message_1.json") != std::string::npos);
-  CHECK(t.sink.skips[0].find("not valid JSON") != std::string::npos);
-  REQUIRE(t.sink.chats.size() == 1);
-  CHECK(t.sink.chats[0].messages.size() == 1);
+  REQUIRE(t.skips.size() == 1);
+  CHECK(t.skips[0].find("x_1/message_1.json") != std::string::npos);
+  CHECK(t.skips[0].find("not valid JSON") != std::string::npos);
+  REQUIRE(t.chats.size() == 1);
+  CHECK(t.chats[0].messages.size() == 1);
   // Another product's JSON where a thread should be: not a thread.
   test::make_zip(tmp / "o.zip", {{thread + "message_1.json", R"({"ads_interests": []})"}});
   CHECK(importers::make_messenger_importer()->detect(importers::SourceTree::open(tmp / "o.zip")).confidence == 0);
@@ -253,8 +252,8 @@ TEST_CASE("meta: bad input") {
   test::make_zip(tmp / "m.zip", {{thread + "message_1.json",
                                   R"({"participants": [], "messages": [{"content": "x", "timestamp_ms": 1}, {"sender_name": "A"}, 7]})"}});
   const Imported m = messenger(tmp / "m.zip");
-  CHECK(m.sink.skips.size() == 3);
-  CHECK(m.sink.skips[0].find("$.messages[2]") != std::string::npos);
+  CHECK(m.skips.size() == 3);
+  CHECK(m.skips[0].find("$.messages[2]") != std::string::npos);
   // No threads at all.
   test::make_zip(tmp / "n.zip", {{"your_facebook_activity/other/thing.json", "{}"}});
   CHECK(test::category_of([&] { messenger(tmp / "n.zip"); }, &message) == ErrorCategory::input);
@@ -264,7 +263,7 @@ TEST_CASE("meta: bad input") {
                                   R"({"participants": [], "messages": [{"sender_name": "A", "timestamp_ms": 1, "photos": [{"uri": "../../etc/passwd"}]}]})"},
                                  {"etc/passwd", "secret"}});
   const Imported u = messenger(tmp / "u.zip");
-  CHECK(u.sink.chats.at(0).messages.at(0).attachments.at(0).missing);
+  CHECK(u.chats.at(0).messages.at(0).attachments.at(0).missing);
 }
 
 TEST_CASE("meta fixtures: msgvault's Messenger JSON trees") {
@@ -273,11 +272,11 @@ TEST_CASE("meta fixtures: msgvault's Messenger JSON trees") {
   const fs::path mv = *dir / "facebook-json" / "msgvault";
   {
     const Imported r = messenger(mv / "json_simple");
-    REQUIRE(r.sink.chats.size() == 2);
+    REQUIRE(r.chats.size() == 2);
     std::size_t total = 0;
-    for (const auto& c : r.sink.chats) total += c.messages.size();
+    for (const auto& c : r.chats) total += c.messages.size();
     CHECK(total == 4);
-    const Chat& alice = r.sink.by_key("messenger:alice_ABC123");
+    const Chat& alice = r.by_key("messenger:alice_ABC123");
     CHECK_FALSE(alice.chat.is_group);
     CHECK(alice.chat.participants.size() == 2);
     REQUIRE(alice.messages.size() == 3);
@@ -289,7 +288,7 @@ TEST_CASE("meta fixtures: msgvault's Messenger JSON trees") {
     CHECK(alice.messages[1].reactions[0].actor == "Test User");
     CHECK(alice.messages[1].reactions[1].emoji == "👍");
     CHECK(alice.messages[2].text == "See you soon");
-    const Chat& zoe = r.sink.by_key("messenger:zoe_ARCH");
+    const Chat& zoe = r.by_key("messenger:zoe_ARCH");
     CHECK(zoe.messages.at(0).text == "Old message in archive");
     CHECK(zoe.messages[0].time_ms == 1500000000000);
     // Test User is in both threads: the owner.
@@ -298,15 +297,15 @@ TEST_CASE("meta fixtures: msgvault's Messenger JSON trees") {
   }
   {
     const Imported r = messenger(mv / "json_multifile");
-    REQUIRE(r.sink.chats.size() == 1);
+    REQUIRE(r.chats.size() == 1);
     std::vector<std::string> texts;
-    for (const auto& m : r.sink.chats[0].messages) texts.push_back(m.text);
+    for (const auto& m : r.chats[0].messages) texts.push_back(m.text);
     CHECK(texts == std::vector<std::string>{"Message A (from file 1, oldest)", "Message B (from file 1, newer)",
                                             "Message C (from file 2)", "Message D (from file 10, newest)"});
   }
   {
     const Imported r = messenger(mv / "json_nontext");
-    const auto& ms = r.sink.chats.at(0).messages;
+    const auto& ms = r.chats.at(0).messages;
     REQUIRE(ms.size() == 6);
     std::vector<MessageKind> kinds;
     for (const auto& m : ms) kinds.push_back(m.kind);
@@ -320,7 +319,7 @@ TEST_CASE("meta fixtures: msgvault's Messenger JSON trees") {
   for (const char* tree : {"json_with_media", "json_with_media_alt"}) {
     CAPTURE(tree);
     const Imported r = messenger(mv / tree);
-    const auto& a = r.sink.chats.at(0).messages.at(0).attachments.at(0);
+    const auto& a = r.chats.at(0).messages.at(0).attachments.at(0);
     CHECK(a.mime == "image/png");
     CHECK_FALSE(a.missing);
     std::string png;
@@ -331,15 +330,15 @@ TEST_CASE("meta fixtures: msgvault's Messenger JSON trees") {
   }
   {
     const Imported r = messenger(mv / "json_group");
-    CHECK(r.sink.chats.at(0).chat.is_group);
-    CHECK(r.sink.chats[0].chat.participants.size() == 3);
+    CHECK(r.chats.at(0).chat.is_group);
+    CHECK(r.chats[0].chat.participants.size() == 3);
   }
   {
     const Imported r = messenger(mv / "corrupt");
-    CHECK(r.sink.skips.size() == 1);
-    CHECK(r.sink.skips[0].find("broken_BAD") != std::string::npos);
-    REQUIRE(r.sink.chats.size() == 1);
-    CHECK(r.sink.chats[0].chat.key == "messenger:goodsibling_OK");
+    CHECK(r.skips.size() == 1);
+    CHECK(r.skips[0].find("broken_BAD") != std::string::npos);
+    REQUIRE(r.chats.size() == 1);
+    CHECK(r.chats[0].chat.key == "messenger:goodsibling_OK");
   }
 }
 
@@ -348,7 +347,7 @@ TEST_CASE("meta fixtures: chat-analytics (BOM, newest first), the 2018 layout, L
   if (!dir) return;
   {
     const Imported r = messenger(*dir / "facebook-json" / "chat-analytics");
-    const auto& ms = r.sink.chats.at(0).messages;
+    const auto& ms = r.chats.at(0).messages;
     REQUIRE(ms.size() == 7);
     CHECK(ms[0].time_ms == 1415147240411);
     CHECK(ms[0].sender == "Bob");
@@ -365,7 +364,7 @@ TEST_CASE("meta fixtures: chat-analytics (BOM, newest first), the 2018 layout, L
   }
   {
     const Imported r = messenger(*dir / "facebook-json-2018" / "fbm-chat-analysis");
-    const auto& ms = r.sink.chats.at(0).messages;
+    const auto& ms = r.chats.at(0).messages;
     REQUIRE(ms.size() == 4);
     CHECK(iso(ms[0].time_ms) == "2018-05-25T19:44:10Z");
     CHECK(iso(ms[3].time_ms) == "2018-05-25T19:44:30Z");
@@ -381,8 +380,8 @@ TEST_CASE("meta fixtures: synthesized 2025 Messenger and 2024 Instagram download
   if (!dir) return;
   {
     const Imported r = messenger(*dir / "synthesized" / "facebook-json-2025");
-    CHECK(r.sink.skips.empty());
-    const Chat& zoe = r.sink.by_key("messenger:alexsample_1234567890123456");
+    CHECK(r.skips.empty());
+    const Chat& zoe = r.by_key("messenger:alexsample_1234567890123456");
     CHECK(zoe.chat.title == "Zoë Müller");
     CHECK_FALSE(zoe.chat.is_group);
     REQUIRE(zoe.messages.size() == 19);
@@ -393,7 +392,7 @@ TEST_CASE("meta fixtures: synthesized 2025 Messenger and 2024 Instagram download
     CHECK(zoe.messages.front().time_ms == 1420070400000);
     CHECK(zoe.messages.front().sender == "Alex Sample");
     CHECK(extra(zoe.messages.front()).contains("ip"));
-    const Chat& crew = r.sink.by_key("messenger:weekendcrew_2345678901234567");
+    const Chat& crew = r.by_key("messenger:weekendcrew_2345678901234567");
     CHECK(crew.chat.title == "Weekend crew");
     CHECK(crew.chat.is_group);
     REQUIRE(crew.messages.size() == 7);
@@ -401,14 +400,14 @@ TEST_CASE("meta fixtures: synthesized 2025 Messenger and 2024 Instagram download
     CHECK(crew.messages.back().time_ms == 1700000600000);
     CHECK(crew.messages.back().sender == "Bob Example");
     CHECK(crew.messages.back().text == "See you all Saturday!");
-    CHECK(r.sink.by_key("messenger:zoemuller_3456789012345678").messages.size() == 2);
-    const Chat& stranger = r.sink.by_key("messenger:strangerdanger_4567890123456789");
+    CHECK(r.by_key("messenger:zoemuller_3456789012345678").messages.size() == 2);
+    const Chat& stranger = r.by_key("messenger:strangerdanger_4567890123456789");
     CHECK(stranger.chat.title == "Stranger Danger · Used bike");
     CHECK(stranger.messages.size() == 1);
   }
   {
     const Imported r = instagram(*dir / "synthesized" / "instagram-json-2024");
-    const Chat& c = r.sink.chats.at(0);
+    const Chat& c = r.chats.at(0);
     CHECK(c.chat.title == "Zoë Müller");
     REQUIRE(c.messages.size() == 8);
     CHECK(c.messages.front().time_ms == 1720000180000);
@@ -417,7 +416,7 @@ TEST_CASE("meta fixtures: synthesized 2025 Messenger and 2024 Instagram download
   }
   {
     const Imported r = instagram(*dir / "instagram-json" / "chat-miner");
-    const auto& ms = r.sink.chats.at(0).messages;
+    const auto& ms = r.chats.at(0).messages;
     REQUIRE(ms.size() == 2);
     CHECK(ms[0].sender == "Jane Doe");
     CHECK(ms[0].text == "Hello John!");
