@@ -33,4 +33,13 @@ std::string mime_from_file_name(std::string_view name) {
   return {};
 }
 
+model::AttachmentKind attachment_kind_from_file_name(std::string_view name) {
+  const std::string mime = mime_from_file_name(name);
+  if (mime == "image/gif") return model::AttachmentKind::gif;
+  if (mime.starts_with("image/")) return model::AttachmentKind::photo;
+  if (mime.starts_with("video/")) return model::AttachmentKind::video;
+  if (mime.starts_with("audio/")) return model::AttachmentKind::audio;
+  return model::AttachmentKind::document;
+}
+
 }  // namespace chatvault::importers

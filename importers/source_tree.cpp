@@ -467,6 +467,19 @@ std::vector<std::filesystem::path> SourceTree::part_paths() const {
   return out;
 }
 
+std::string SourceTree::read_head(std::string_view path, std::size_t max_bytes) const {
+  auto reader = open_entry(path);
+  std::string head(max_bytes, '\0');
+  std::size_t got = 0;
+  while (got < head.size()) {
+    const std::size_t n = reader->read(head.data() + got, head.size() - got);
+    if (n == 0) break;
+    got += n;
+  }
+  head.resize(got);
+  return head;
+}
+
 model::Opener SourceTree::opener(std::string_view path) const {
   const auto it = m_impl->index.find(path);
   if (it == m_impl->index.end()) {

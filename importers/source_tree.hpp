@@ -47,6 +47,8 @@ class SourceTree {
   // Streams one entry. Throws Error(input) if absent or if a zip entry inflates beyond its
   // declared size (a zip bomb or a damaged archive).
   std::unique_ptr<model::ByteReader> open_entry(std::string_view path) const;
+  // The first `max_bytes` of an entry (all of it if shorter): enough to tell a format by.
+  std::string read_head(std::string_view path, std::size_t max_bytes) const;
   // Reads a whole entry; throws Error(input) if it is larger than `max_bytes`.
   std::string read_all(std::string_view path, std::uint64_t max_bytes) const;
   // An opener usable after this SourceTree object is gone (it shares the underlying handle).

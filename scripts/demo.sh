@@ -25,6 +25,7 @@ step "$cv" import "$archive" "samples/whatsapp/WhatsApp Chat - Hiking Club.zip" 
 step "$cv" import "$archive" samples/telegram/ChatExport_2024-05-12
 # Meta "Download your information" JSON: who you are comes from the download's profile.
 step "$cv" import "$archive" samples/messenger/facebook-jonasweber-2025
+step "$cv" import "$archive" samples/messenger/messenger-secure-storage-2025
 step "$cv" import "$archive" samples/instagram/instagram-jonas.weber-2024
 # The same export again adds nothing.
 step "$cv" import "$archive" "samples/whatsapp/WhatsApp Chat with Anna Schmidt.zip" --tz Europe/Berlin

@@ -155,9 +155,43 @@ def instagram(root):
                                                       "Name": {"href": "", "value": me, "timestamp": 0}}}]})
 
 
+def e2ee(root):
+    """Messenger's end-to-end-encrypted "message storage" download: clean UTF-8, no mojibake."""
+    base = os.path.join(root, "messenger-secure-storage-2025")
+    me, lena = "Jonas Weber", "Lena Fischer"
+    t0 = 1735812000000  # 2025-01-02T10:00:00Z
+    chat = {"participants": [lena, me], "threadName": "Lena Fischer_2", "messages": [
+        {"senderName": lena, "timestamp": t0, "text": "Jetzt verschlüsselt 🔒 – klappt's?", "type": "text",
+         "media": [], "reactions": [{"actor": me, "reaction": "👍"}], "isUnsent": False},
+        {"senderName": me, "timestamp": t0 + 60_000, "text": "https://www.example.org/tickets", "type": "link",
+         "media": [], "reactions": [], "isUnsent": False},
+        {"senderName": lena, "timestamp": t0 + 120_000, "text": "", "type": "media",
+         "media": [{"uri": "./media/3f2b8c1e-5d4a-4e7b-9c0d-1a2b3c4d5e6f.jpeg"}], "reactions": [], "isUnsent": False},
+        {"senderName": me, "timestamp": t0 + 180_000, "text": "", "type": "media",
+         "media": [{"uri": "./media/9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d.ogg"}], "reactions": [], "isUnsent": False},
+        {"senderName": lena, "timestamp": t0 + 240_000, "text": "", "type": "media",
+         "media": [{"uri": "Failed to download media"}], "reactions": [], "isUnsent": False},
+        {"senderName": me, "timestamp": t0 + 300_000, "text": "User unsent a message", "type": "placeholder",
+         "media": [], "reactions": [], "isUnsent": True},
+    ]}
+    os.makedirs(base, exist_ok=False)
+    with open(f"{base}/Lena Fischer_2.json", "x", encoding="utf-8") as f:
+        json.dump(chat, f, indent=2, ensure_ascii=False)
+        f.write("\n")
+    with open(f"{base}/Leerer Chat_7.json", "x", encoding="utf-8") as f:
+        json.dump({"participants": ["Niemand", me], "threadName": "Leerer Chat_7", "messages": []}, f, indent=2)
+        f.write("\n")
+    write_bytes(f"{base}/media/3f2b8c1e-5d4a-4e7b-9c0d-1a2b3c4d5e6f.jpeg", JPEG_1x1)
+    write_bytes(f"{base}/media/9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d.ogg", b"OggS placeholder voice note")
+
+
 if __name__ == "__main__":
     samples = os.path.join(os.getcwd(), "samples")
     if not os.path.isdir(samples):
         sys.exit("run from the repository root")
-    messenger(os.path.join(samples, "messenger"))
-    instagram(os.path.join(samples, "instagram"))
+    # Each sample is written only where it is not yet: existing samples are never rewritten.
+    for make, folder, name in [(messenger, "messenger", "facebook-jonasweber-2025"),
+                               (e2ee, "messenger", "messenger-secure-storage-2025"),
+                               (instagram, "instagram", "instagram-jonas.weber-2024")]:
+        if not os.path.exists(os.path.join(samples, folder, name)):
+            make(os.path.join(samples, folder))

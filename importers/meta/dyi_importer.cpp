@@ -9,6 +9,7 @@
 
 #include "importers/meta/dyi_layout.hpp"
 #include "importers/meta/dyi_message.hpp"
+#include "importers/meta/e2ee_thread.hpp"
 #include "importers/meta/meta_importers.hpp"
 #include "importers/meta/mojibake.hpp"
 #include "util/error.hpp"
@@ -33,19 +34,6 @@ std::string_view base_name(std::string_view path) {
 std::string strip_bom(std::string text) {
   if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
   return text;
-}
-
-std::string head_of(const SourceTree& tree, const std::string& path) {
-  auto reader = tree.open_entry(path);
-  std::string head(k_detect_window, '\0');
-  std::size_t got = 0;
-  while (got < head.size()) {
-    const std::size_t n = reader->read(head.data() + got, head.size() - got);
-    if (n == 0) break;
-    got += n;
-  }
-  head.resize(got);
-  return head;
 }
 
 std::vector<std::string> participant_names(const Json& doc) {
@@ -103,6 +91,24 @@ std::string owner_from_profile(const SourceTree& tree, Product product) {
   return {};
 }
 
+// The end-to-end-encrypted download's chat files (Messenger only): JSON files that are not
+// message_N.json and say "threadName" near their start.
+std::vector<std::string> find_e2ee_files(const SourceTree& tree) {
+  std::vector<std::string> out;
+  for (const SourceEntry& e : tree.entries()) {
+    const std::string_view name = base_name(e.path);
+    if (!name.ends_with(".json") || meta::message_file_number(name) >= 0 || e.size > k_max_thread_file ||
+        e.path.starts_with("__MACOSX/")) {
+      continue;
+    }
+    try {
+      if (meta::looks_like_e2ee_thread(tree.read_head(e.path, k_detect_window))) out.push_back(e.path);
+    } catch (const Error&) {
+    }
+  }
+  return out;
+}
+
 struct Pending {
   model::Message msg;
   std::size_t file = 0;  // which of the thread's files it came from
@@ -131,6 +137,12 @@ class DyiJsonImporter final : public Importer {
   Detection detect(const SourceTree& tree) const override {
     try {
       const meta::Layout layout = meta::find_threads(tree, m_product);
+      if (layout.threads.empty() && m_product == Product::messenger) {
+        const auto e2ee = find_e2ee_files(tree);
+        if (!e2ee.empty()) {
+          return {90, std::to_string(e2ee.size()) + " chat file(s) of an end-to-end-encrypted Messenger download"};
+        }
+      }
       if (layout.threads.empty()) return {0, "no message_N.json threads"};
       // The content decides, from the first few threads (one damaged thread must not hide the rest).
       std::string head;
@@ -138,7 +150,7 @@ class DyiJsonImporter final : public Importer {
       bool thread = false;
       for (std::size_t t = 0; t < layout.threads.size() && t < 5 && !thread; ++t) {
         file = layout.threads[t].files.back();
-        head = strip_bom(head_of(tree, file));
+        head = strip_bom(tree.read_head(file, k_detect_window));
         const std::size_t first = head.find_first_not_of(" \t\r\n");
         thread = first != std::string::npos && head[first] == '{' &&
                  (head.find("\"sender_name\"") != std::string::npos ||
@@ -160,17 +172,22 @@ class DyiJsonImporter final : public Importer {
 
   ImportReport import(const SourceTree& tree, const ImportOptions& options, model::Sink& sink) const override {
     const meta::Layout layout = meta::find_threads(tree, m_product);
-    if (layout.threads.empty()) {
+    const std::vector<std::string> e2ee =
+        m_product == Product::messenger ? find_e2ee_files(tree) : std::vector<std::string>{};
+    if (layout.threads.empty() && e2ee.empty()) {
       throw Error(ErrorCategory::input, model::Origin{tree.path().string(), 0, {}},
                   "no " + std::string(product_name()) +
                       " threads found (message_1.json under messages/inbox/<thread>/): not a " +
                       std::string(product_name()) + " download");
     }
     ImportReport report;
-    Run run{tree, options, sink, layout, report, {}, 0, 0};
+    Run run{tree, options, sink, layout, e2ee, report, {}, 0, 0};
     run.owner = decide_owner(run);
     for (const meta::ThreadFiles& thread : layout.threads) {
       import_thread(run, thread);
+    }
+    for (const std::string& file : e2ee) {
+      import_e2ee(run, file);
     }
     if (run.seam_duplicates > 0) {
       report.notes.push_back(std::to_string(run.seam_duplicates) +
@@ -178,7 +195,8 @@ class DyiJsonImporter final : public Importer {
     }
     if (run.threads_read == 0) {
       throw Error(ErrorCategory::input, model::Origin{tree.path().string(), 0, {}},
-                  "none of the " + std::to_string(layout.threads.size()) + " thread file(s) could be read");
+                  "none of the " + std::to_string(layout.threads.size() + e2ee.size()) +
+                      " thread file(s) could be read");
     }
     return report;
   }
@@ -189,6 +207,7 @@ class DyiJsonImporter final : public Importer {
     const ImportOptions& options;
     model::Sink& sink;
     const meta::Layout& layout;
+    const std::vector<std::string>& e2ee;
     ImportReport& report;
     std::string owner;
     std::uint64_t seam_duplicates = 0;
@@ -206,12 +225,14 @@ class DyiJsonImporter final : public Importer {
       run.report.notes.push_back("you are \"" + p + "\" (from the download's profile)");
       return p;
     }
-    if (run.layout.threads.size() >= 2) {
+    if (run.layout.threads.size() + run.e2ee.size() >= 2) {
+      std::vector<std::string> files;
+      for (const auto& t : run.layout.threads) files.push_back(t.files.back());
+      files.insert(files.end(), run.e2ee.begin(), run.e2ee.end());
       std::optional<std::set<std::string>> common;
-      for (const auto& t : run.layout.threads) {
+      for (const std::string& file : files) {
         std::set<std::string> names;
         try {
-          const std::string& file = t.files.back();
           const auto e = run.tree.find(file);
           if (!e || e->size > k_max_thread_file) continue;
           if (const auto doc = read_json(run.tree, file, k_max_thread_file)) {
@@ -274,6 +295,54 @@ class DyiJsonImporter final : public Importer {
         return;
       }
     }
+  }
+
+  void import_e2ee(Run& run, const std::string& file) const {
+    const auto doc = read_json(run.tree, file, k_max_thread_file);
+    if (!doc || !doc->is_object()) {
+      run.sink.skipped({file, 0, "$"}, "not valid JSON (truncated or damaged); its messages are not imported");
+      return;
+    }
+    const std::string dir = file.find('/') == std::string::npos ? std::string() : file.substr(0, file.rfind('/') + 1);
+    const std::string parent =
+        dir.size() < 2 || dir.rfind('/', dir.size() - 2) == std::string::npos ? std::string()
+                                                                              : dir.substr(0, dir.rfind('/', dir.size() - 2) + 1);
+    // "./media/<uuid>.jpeg": beside the JSON file, or beside its folder.
+    meta::E2eeThread thread = meta::read_e2ee_thread(*doc, file, [&](const std::string& uri, model::Attachment& a) {
+      a.missing = true;
+      std::string rel;
+      try {
+        rel = normalise_entry_path(uri, file);
+      } catch (const Error&) {
+        return;
+      }
+      for (const std::string& c : {dir + rel, parent + rel}) {
+        if (const auto hit = run.tree.find(c)) {
+          a.missing = false;
+          a.size = hit->size;
+          if (run.options.include_media) a.open = run.tree.opener(hit->path);
+          return;
+        }
+      }
+    });
+    for (const auto& [where, reason] : thread.skipped) {
+      run.sink.skipped({file, 0, where}, reason);
+    }
+    ++run.threads_read;
+    model::Chat chat;
+    chat.platform = platform();
+    // The file's stem ("Jane Doe_3"): the download names each chat's file the same way every time.
+    std::string stem(base_name(file));
+    stem.resize(stem.size() - 5);  // ".json"
+    chat.key = "messenger:e2ee:" + stem;
+    chat.title = thread.title;
+    chat.is_group = thread.participants.size() > 2;
+    for (const std::string& n : thread.participants) {
+      chat.participants.push_back({n, {}, !run.owner.empty() && n == run.owner});
+    }
+    run.sink.begin_chat(chat);
+    for (model::Message& m : thread.messages) run.sink.message(std::move(m));
+    run.sink.end_chat();
   }
 
   void import_thread(Run& run, const meta::ThreadFiles& thread) const {

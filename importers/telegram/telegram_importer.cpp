@@ -465,15 +465,7 @@ class TelegramImporter final : public Importer {
       if (!entry) {
         return {0, "no result.json"};
       }
-      auto reader = tree.open_entry(entry->path);
-      std::string head(k_detect_window, '\0');
-      std::size_t got = 0;
-      while (got < head.size()) {
-        const std::size_t n = reader->read(head.data() + got, head.size() - got);
-        if (n == 0) break;
-        got += n;
-      }
-      head.resize(got);
+      const std::string head = tree.read_head(entry->path, k_detect_window);
       const std::size_t first = head.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
       if (first == std::string::npos || head[first] != '{') {
         return {0, entry->path + " is not a JSON object"};

@@ -425,3 +425,76 @@ TEST_CASE("meta fixtures: synthesized 2025 Messenger and 2024 Instagram download
     CHECK(ms[1].time_ms == 1579294140000);
   }
 }
+
+TEST_CASE("messenger secure-storage sample: the end-to-end-encrypted download") {
+  const fs::path dir = test::samples_dir() / "messenger" / "messenger-secure-storage-2025";
+  const auto tree = importers::SourceTree::open(dir);
+  CHECK(importers::make_messenger_importer()->detect(tree).confidence == 90);
+  CHECK(importers::make_instagram_importer()->detect(tree).confidence == 0);
+  const Imported r = messenger(dir);
+  CHECK(r.skips.empty());
+  REQUIRE(r.chats.size() == 2);
+  const Chat& lena = r.by_key("messenger:e2ee:Lena Fischer_2");
+  CHECK(lena.chat.title == "Lena Fischer");
+  CHECK_FALSE(lena.chat.is_group);
+  // Jonas is in both files: the owner.
+  CHECK(lena.chat.participants.at(1).name == "Jonas Weber");
+  CHECK(lena.chat.participants[1].is_self);
+  const auto& ms = lena.messages;
+  REQUIRE(ms.size() == 6);  // the unsent one is kept, as deleted
+  CHECK(ms[0].text == "Jetzt verschlüsselt 🔒 – klappt's?");
+  CHECK(ms[0].reactions.at(0).emoji == "👍");
+  CHECK(ms[1].links.at(0).url == "https://www.example.org/tickets");
+  CHECK(ms[2].attachments.at(0).kind == AttachmentKind::photo);
+  CHECK(read_all(ms[2].attachments[0]) == test::read_file(dir / "media" / "3f2b8c1e-5d4a-4e7b-9c0d-1a2b3c4d5e6f.jpeg"));
+  CHECK(ms[3].attachments.at(0).kind == AttachmentKind::voice);
+  CHECK_FALSE(ms[3].attachments[0].missing);
+  CHECK(ms[4].attachments.at(0).missing);  // "Failed to download media"
+  CHECK(ms[5].kind == MessageKind::deleted);
+  CHECK(ms[5].deleted);
+  CHECK(r.by_key("messenger:e2ee:Leerer Chat_7").messages.empty());
+}
+
+TEST_CASE("meta fixtures: end-to-end-encrypted downloads (msgvault's and the synthesized one)") {
+  const auto dir = meta_fixtures();
+  if (!dir) return;
+  {
+    const Imported r = messenger(*dir / "messenger-e2ee" / "msgvault" / "e2ee_simple");
+    const Chat& alice = r.by_key("messenger:e2ee:alice_1");
+    CHECK_FALSE(alice.chat.is_group);
+    CHECK(alice.chat.participants.size() == 2);
+    REQUIRE(alice.messages.size() == 4);  // msgvault drops the unsent "oops"; it is kept here, as deleted
+    std::size_t deleted = 0;
+    for (const auto& m : alice.messages) deleted += m.deleted ? 1 : 0;
+    CHECK(deleted == 1);
+    CHECK(alice.messages[1].text == "café time?");
+    std::size_t reactions = 0;
+    for (const auto& m : alice.messages) reactions += m.reactions.size();
+    CHECK(reactions == 1);
+    const Chat& group = r.by_key("messenger:e2ee:group_2");
+    CHECK(group.chat.title == "Weekend crew");
+    CHECK(group.chat.is_group);
+    CHECK(group.chat.participants.size() == 3);
+    REQUIRE(group.messages.size() == 2);
+    REQUIRE(group.messages[1].attachments.size() == 1);
+    CHECK_FALSE(group.messages[1].attachments[0].missing);
+  }
+  {
+    const Imported r = messenger(*dir / "synthesized" / "messenger-e2ee");
+    const Chat& zoe = r.by_key("messenger:e2ee:Zoë Müller_3");
+    CHECK(zoe.chat.title == "Zoë Müller");
+    REQUIRE(zoe.messages.size() == 6);
+    CHECK(zoe.messages[0].time_ms == 1700000000000);
+    CHECK(zoe.messages[0].reactions.at(0).actor == "Alex Sample");
+    CHECK(zoe.messages[1].links.at(0).url == "https://example.com/x");
+    std::size_t found = 0;
+    std::size_t missing = 0;
+    for (const auto& m : zoe.messages) {
+      for (const auto& a : m.attachments) (a.missing ? missing : found) += 1;
+    }
+    CHECK(found == 2);
+    CHECK(missing == 1);
+    CHECK(zoe.messages[5].deleted);
+    CHECK(r.by_key("messenger:e2ee:Nobody Here_1").messages.empty());
+  }
+}

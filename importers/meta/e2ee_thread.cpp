@@ -1,0 +1,113 @@
+#include "importers/meta/e2ee_thread.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "importers/media_types.hpp"
+
+namespace chatvault::importers::meta {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+std::string string_field(const Json& obj, const char* key) {
+  const auto it = obj.find(key);
+  return it != obj.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+// "Jane Doe_3" → "Jane Doe": the suffix only where it is digits.
+std::string title_of(const std::string& thread_name) {
+  const std::size_t underscore = thread_name.find_last_of('_');
+  if (underscore == std::string::npos || underscore == 0 || underscore + 1 == thread_name.size()) return thread_name;
+  const bool digits = std::all_of(thread_name.begin() + static_cast<std::ptrdiff_t>(underscore) + 1, thread_name.end(),
+                                  [](char c) { return c >= '0' && c <= '9'; });
+  return digits ? thread_name.substr(0, underscore) : thread_name;
+}
+
+std::string_view base_name(std::string_view path) {
+  const std::size_t slash = path.find_last_of('/');
+  return slash == std::string_view::npos ? path : path.substr(slash + 1);
+}
+
+const std::set<std::string>& mapped_keys() {
+  static const std::set<std::string> keys = {"senderName", "timestamp", "text", "type", "media", "reactions", "isUnsent"};
+  return keys;
+}
+
+}  // namespace
+
+bool looks_like_e2ee_thread(std::string_view head) {
+  return head.find("\"threadName\"") != std::string_view::npos &&
+         (head.find("\"senderName\"") != std::string_view::npos || head.find("\"messages\"") != std::string_view::npos);
+}
+
+E2eeThread read_e2ee_thread(const Json& doc, const std::string& file, const MediaResolver& resolve) {
+  E2eeThread out;
+  out.title = title_of(string_field(doc, "threadName"));
+  if (const auto p = doc.find("participants"); p != doc.end() && p->is_array()) {
+    for (const Json& name : *p) {
+      if (name.is_string()) out.participants.push_back(name.get<std::string>());
+    }
+  }
+  const auto messages = doc.find("messages");
+  if (messages == doc.end() || !messages->is_array()) return out;
+  for (std::size_t i = 0; i < messages->size(); ++i) {
+    const Json& msg = (*messages)[i];
+    const std::string where = "$.messages[" + std::to_string(i) + "]";
+    const auto ts = msg.is_object() ? msg.find("timestamp") : msg.end();
+    if (!msg.is_object() || ts == msg.end() || !ts->is_number_integer() || string_field(msg, "senderName").empty()) {
+      out.skipped.emplace_back(where, "message without senderName or timestamp");
+      continue;
+    }
+    model::Message m;
+    m.origin = model::Origin{file, 0, where};
+    m.time_ms = ts->get<std::int64_t>();
+    m.native_time = std::to_string(m.time_ms);
+    m.sender = string_field(msg, "senderName");
+    m.text = string_field(msg, "text");
+    const std::string type = string_field(msg, "type");
+    if (type == "link" && !m.text.empty()) m.links.push_back({m.text, std::string()});
+    if (const auto media = msg.find("media"); media != msg.end() && media->is_array()) {
+      for (const Json& item : *media) {
+        model::Attachment a;
+        const std::string uri = string_field(item, "uri");
+        if (uri.starts_with("./") || uri.find('/') != std::string::npos) {
+          a.file_name = std::string(base_name(uri));
+          a.kind = attachment_kind_from_file_name(a.file_name);
+          // Voice notes are .ogg in these downloads.
+          if (a.kind == model::AttachmentKind::audio) a.kind = model::AttachmentKind::voice;
+          a.mime = mime_from_file_name(a.file_name);
+          resolve(uri, a);
+        } else {
+          a.kind = model::AttachmentKind::other;
+          a.missing = true;  // "Failed to download media"
+        }
+        m.attachments.push_back(std::move(a));
+      }
+    }
+    if (const auto r = msg.find("reactions"); r != msg.end() && r->is_array()) {
+      for (const Json& reaction : *r) {
+        model::Reaction one{string_field(reaction, "actor"), string_field(reaction, "reaction")};
+        if (!one.emoji.empty()) m.reactions.push_back(std::move(one));
+      }
+    }
+    if (msg.value("isUnsent", false)) {
+      m.kind = model::MessageKind::deleted;
+      m.deleted = true;
+    } else if (!m.attachments.empty()) {
+      m.kind = model::MessageKind::media;
+    }
+    Json extra = Json::object();
+    if (!type.empty() && type != "text" && type != "media" && type != "link") extra["type"] = type;
+    for (const auto& [k, v] : msg.items()) {
+      if (!mapped_keys().contains(k)) extra[k] = v;
+    }
+    m.extra_json = extra.dump(-1, ' ', false, Json::error_handler_t::replace);
+    out.messages.push_back(std::move(m));
+  }
+  std::stable_sort(out.messages.begin(), out.messages.end(),
+                   [](const model::Message& a, const model::Message& b) { return a.time_ms < b.time_ms; });
+  return out;
+}
+
+}  // namespace chatvault::importers::meta

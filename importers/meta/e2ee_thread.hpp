@@ -1,0 +1,31 @@
+#pragma once
+// One file of Messenger's end-to-end-encrypted "message storage" download (FORMAT.md §2).
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "importers/meta/dyi_message.hpp"
+#include "model/chat.hpp"
+#include "model/message.hpp"
+
+namespace chatvault::importers::meta {
+
+// The first bytes of a JSON file say whether it is such a thread ("threadName", "senderName").
+bool looks_like_e2ee_thread(std::string_view head);
+
+struct E2eeThread {
+  std::string title;                      // threadName without its "_N" suffix
+  std::vector<std::string> participants;  // plain names
+  std::vector<model::Message> messages;   // time order
+  std::vector<std::pair<std::string, std::string>> skipped;  // (JSON path, reason), for the caller to count
+};
+
+// `doc` parsed (strings repaired: the real files are clean UTF-8, which the guarded repair
+// leaves alone). Media "./media/<uuid>.<ext>" go through `resolve`; "Failed to download
+// media" is a missing attachment; unsent messages are kept as deleted, never dropped.
+E2eeThread read_e2ee_thread(const nlohmann::ordered_json& doc, const std::string& file, const MediaResolver& resolve);
+
+}  // namespace chatvault::importers::meta
