@@ -27,6 +27,7 @@ step "$cv" import "$archive" samples/telegram/ChatExport_2024-05-12
 step "$cv" import "$archive" samples/messenger/facebook-jonasweber-2025
 step "$cv" import "$archive" samples/messenger/messenger-secure-storage-2025
 step "$cv" import "$archive" samples/instagram/instagram-jonas.weber-2024
+step "$cv" import "$archive" samples/instagram/instagram-legacy-2019
 # The same export again adds nothing.
 step "$cv" import "$archive" "samples/whatsapp/WhatsApp Chat with Anna Schmidt.zip" --tz Europe/Berlin
 step "$cv" chats "$archive"

@@ -185,6 +185,37 @@ def e2ee(root):
     write_bytes(f"{base}/media/9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d.ogg", b"OggS placeholder voice note")
 
 
+def instagram_legacy(root):
+    """Instagram's 2018-2020 messages.json: one array, usernames, clean UTF-8, newest first."""
+    base = os.path.join(root, "instagram-legacy-2019")
+    me = "jonas.weber"
+    convs = [
+        {"participants": [me, "marta.ruiz"], "conversation": [
+            {"sender": "marta.ruiz", "created_at": "2019-08-02T18:30:05.120000+00:00", "text": "¡Qué bonito! 😍 ¿Dónde es?"},
+            {"sender": me, "created_at": "2019-08-02T18:29:41.004711+00:00",
+             "media_share_url": "https://scontent.cdninstagram.com/v/t51/placeholder.jpg", "media_owner": "visit.berlin",
+             "media_share_caption": "Sonnenuntergang an der Spree 🌅"},
+            {"sender": "marta.ruiz", "created_at": "2019-08-01T09:00:00.000000+00:00", "heart": "❤️",
+             "likes": [{"username": me, "date": "2019-08-01T09:01:00.000000+00:00"}]},
+            {"sender": me, "created_at": "2019-07-30T20:15:00.500000+00:00", "voice_media": "Media unavailable."},
+            {"sender": "marta.ruiz", "created_at": "2019-07-30T20:10:00.000000+00:00",
+             "media": "https://scontent.cdninstagram.com/v/t51/clip_2019.mp4"},
+            {"sender": me, "created_at": "2019-07-29T12:00:00.000000+00:00", "text": "Hallo Marta! Wie geht's?"},
+        ]},
+        {"participants": [me, "marta.ruiz", "yuki.t"], "conversation": [
+            {"sender": "yuki.t", "created_at": "2019-09-01T10:05:00.000000+00:00", "text": "よろしくお願いします！"},
+            {"sender": me, "created_at": "2019-09-01T10:00:00.000000+00:00", "action": "jonas.weber named the group Sprachcafé"},
+        ]},
+    ]
+    os.makedirs(base, exist_ok=False)
+    with open(f"{base}/messages.json", "x", encoding="utf-8") as f:
+        json.dump(convs, f, indent=2, ensure_ascii=False)
+        f.write("\n")
+    with open(f"{base}/profile.json", "x", encoding="utf-8") as f:
+        json.dump({"username": me, "name": "Jonas Weber", "private_account": True}, f, indent=2)
+        f.write("\n")
+
+
 if __name__ == "__main__":
     samples = os.path.join(os.getcwd(), "samples")
     if not os.path.isdir(samples):
@@ -192,6 +223,7 @@ if __name__ == "__main__":
     # Each sample is written only where it is not yet: existing samples are never rewritten.
     for make, folder, name in [(messenger, "messenger", "facebook-jonasweber-2025"),
                                (e2ee, "messenger", "messenger-secure-storage-2025"),
-                               (instagram, "instagram", "instagram-jonas.weber-2024")]:
+                               (instagram, "instagram", "instagram-jonas.weber-2024"),
+                               (instagram_legacy, "instagram", "instagram-legacy-2019")]:
         if not os.path.exists(os.path.join(samples, folder, name)):
             make(os.path.join(samples, folder))

@@ -10,6 +10,8 @@
 #include "importers/meta/dyi_layout.hpp"
 #include "importers/meta/dyi_message.hpp"
 #include "importers/meta/e2ee_thread.hpp"
+#include "importers/meta/instagram_legacy.hpp"
+#include "importers/meta/json_fields.hpp"
 #include "importers/meta/meta_importers.hpp"
 #include "importers/meta/mojibake.hpp"
 #include "util/error.hpp"
@@ -109,6 +111,19 @@ std::vector<std::string> find_e2ee_files(const SourceTree& tree) {
   return out;
 }
 
+// Instagram's 2018–2020 messages.json (one array of every conversation), if the tree has it.
+std::vector<std::string> find_instagram_legacy(const SourceTree& tree) {
+  std::vector<std::string> out;
+  for (const SourceEntry& e : tree.entries()) {
+    if (base_name(e.path) != "messages.json" || e.size > k_max_thread_file) continue;
+    try {
+      if (meta::looks_like_instagram_legacy(strip_bom(tree.read_head(e.path, k_detect_window)))) out.push_back(e.path);
+    } catch (const Error&) {
+    }
+  }
+  return out;
+}
+
 struct Pending {
   model::Message msg;
   std::size_t file = 0;  // which of the thread's files it came from
@@ -143,6 +158,9 @@ class DyiJsonImporter final : public Importer {
           return {90, std::to_string(e2ee.size()) + " chat file(s) of an end-to-end-encrypted Messenger download"};
         }
       }
+      if (layout.threads.empty() && m_product == Product::instagram && !find_instagram_legacy(tree).empty()) {
+        return {90, "Instagram's messages.json of 2018-2020"};
+      }
       if (layout.threads.empty()) return {0, "no message_N.json threads"};
       // The content decides, from the first few threads (one damaged thread must not hide the rest).
       std::string head;
@@ -174,7 +192,9 @@ class DyiJsonImporter final : public Importer {
     const meta::Layout layout = meta::find_threads(tree, m_product);
     const std::vector<std::string> e2ee =
         m_product == Product::messenger ? find_e2ee_files(tree) : std::vector<std::string>{};
-    if (layout.threads.empty() && e2ee.empty()) {
+    const std::vector<std::string> legacy =
+        m_product == Product::instagram ? find_instagram_legacy(tree) : std::vector<std::string>{};
+    if (layout.threads.empty() && e2ee.empty() && legacy.empty()) {
       throw Error(ErrorCategory::input, model::Origin{tree.path().string(), 0, {}},
                   "no " + std::string(product_name()) +
                       " threads found (message_1.json under messages/inbox/<thread>/): not a " +
@@ -189,13 +209,16 @@ class DyiJsonImporter final : public Importer {
     for (const std::string& file : e2ee) {
       import_e2ee(run, file);
     }
+    for (const std::string& file : legacy) {
+      import_instagram_legacy(run, file);
+    }
     if (run.seam_duplicates > 0) {
       report.notes.push_back(std::to_string(run.seam_duplicates) +
                              " message(s) repeated where a thread's files meet were read once");
     }
     if (run.threads_read == 0) {
       throw Error(ErrorCategory::input, model::Origin{tree.path().string(), 0, {}},
-                  "none of the " + std::to_string(layout.threads.size() + e2ee.size()) +
+                  "none of the " + std::to_string(layout.threads.size() + e2ee.size() + legacy.size()) +
                       " thread file(s) could be read");
     }
     return report;
@@ -297,6 +320,55 @@ class DyiJsonImporter final : public Importer {
     }
   }
 
+  void import_instagram_legacy(Run& run, const std::string& file) const {
+    const auto doc = read_json(run.tree, file, k_max_thread_file);
+    if (!doc || !doc->is_array()) {
+      run.sink.skipped({file, 0, "$"}, "not valid JSON (truncated or damaged); its messages are not imported");
+      return;
+    }
+    std::vector<meta::LegacyConversation> conversations = meta::read_instagram_legacy(*doc, file);
+    ++run.threads_read;
+    // Usernames here, not display names: the owner is the one in every conversation, or --self.
+    std::string owner = run.options.self_name;
+    // The download's profile.json beside it names the account.
+    const std::string dir = file.substr(0, file.size() - std::string_view("messages.json").size());
+    if (const auto profile = run.tree.find(dir + "profile.json"); owner.empty() && profile && profile->size < k_max_profile_file) {
+      try {
+        if (const auto p = read_json(run.tree, profile->path, k_max_profile_file); p && p->is_object()) {
+          owner = meta::string_field(*p, "username");
+        }
+      } catch (const Error&) {
+      }
+    }
+    if (owner.empty() && conversations.size() >= 2) {
+      std::set<std::string> common(conversations[0].participants.begin(), conversations[0].participants.end());
+      for (const auto& c : conversations) {
+        std::set<std::string> names(c.participants.begin(), c.participants.end());
+        std::set<std::string> both;
+        std::set_intersection(common.begin(), common.end(), names.begin(), names.end(), std::inserter(both, both.begin()));
+        common = std::move(both);
+      }
+      if (common.size() == 1) owner = *common.begin();
+    }
+    for (auto& c : conversations) {
+      for (const auto& [where, reason] : c.skipped) run.sink.skipped({file, 0, where}, reason);
+      std::vector<std::string> sorted = c.participants;
+      std::sort(sorted.begin(), sorted.end());
+      model::Chat chat;
+      chat.platform = platform();
+      chat.key = "instagram:legacy:";
+      for (std::size_t i = 0; i < sorted.size(); ++i) chat.key += (i ? "," : "") + sorted[i];
+      chat.is_group = c.participants.size() > 2;
+      for (const std::string& n : c.participants) {
+        chat.participants.push_back({n, {}, !owner.empty() && n == owner});
+        if (n != owner) chat.title += (chat.title.empty() ? "" : ", ") + n;
+      }
+      run.sink.begin_chat(chat);
+      for (model::Message& m : c.messages) run.sink.message(std::move(m));
+      run.sink.end_chat();
+    }
+  }
+
   void import_e2ee(Run& run, const std::string& file) const {
     const auto doc = read_json(run.tree, file, k_max_thread_file);
     if (!doc || !doc->is_object()) {
@@ -373,7 +445,7 @@ class DyiJsonImporter final : public Importer {
       // Later files are newer slices: their header is the thread as it is now.
       if (auto n = participant_names(*doc); !n.empty()) names = std::move(n);
       if (const auto t = doc->find("title"); t != doc->end() && t->is_string()) title = t->get<std::string>();
-      const std::string type = doc->value("thread_type", std::string());
+      const std::string type = meta::string_field(*doc, "thread_type");
       group = group || type.find("Group") != std::string::npos || doc->contains("joinable_mode");
       // Newest first in the file: read backwards so equal times keep the export's order.
       for (std::size_t i = messages->size(); i-- > 0;) {

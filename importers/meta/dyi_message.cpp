@@ -6,24 +6,13 @@
 #include <string_view>
 
 #include "importers/media_types.hpp"
+#include "importers/meta/json_fields.hpp"
+#include "util/time.hpp"
 
 namespace chatvault::importers::meta {
 namespace {
 
 using Json = nlohmann::ordered_json;
-
-std::string string_field(const Json& obj, const char* key) {
-  const auto it = obj.find(key);
-  return it != obj.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-
-std::optional<std::int64_t> int_field(const Json& obj, const char* key) {
-  const auto it = obj.find(key);
-  if (it == obj.end()) return std::nullopt;
-  if (it->is_number_integer()) return it->get<std::int64_t>();
-  if (it->is_number_float()) return static_cast<std::int64_t>(it->get<double>());
-  return std::nullopt;
-}
 
 std::string_view base_name(std::string_view path) {
   const std::size_t slash = path.find_last_of('/');
@@ -119,8 +108,9 @@ std::optional<model::Message> convert_message(const Json& msg, const MediaResolv
   } else {
     return std::nullopt;
   }
-  // Epoch milliseconds as written: two messages of one second stay apart.
-  m.native_time = std::to_string(m.time_ms);
+  // The UTC minute, the finest time Meta's HTML download shows: the JSON and the HTML download
+  // of one chat give the same fingerprints (messages of one minute are told apart by ordinal).
+  m.native_time = timeutil::format_iso_utc(m.time_ms).substr(0, 16);
   const auto sender = msg.find("sender_name");
   if (sender == msg.end() || !sender->is_string()) return std::nullopt;
   m.sender = sender->get<std::string>();
@@ -163,14 +153,14 @@ std::optional<model::Message> convert_message(const Json& msg, const MediaResolv
   }
 
   const bool call = msg.contains("call_duration") || type == "Call";
-  if (msg.value("is_unsent", false)) {
+  if (bool_field(msg, "is_unsent")) {
     m.kind = model::MessageKind::deleted;
     m.deleted = true;
   } else if (call) {
     m.kind = model::MessageKind::call;
     model::Call c;
     c.duration_s = int_field(msg, "call_duration");
-    c.missed = msg.value("missed", false);
+    c.missed = bool_field(msg, "missed");
     c.video = m.text.find("video") != std::string::npos;
     m.call = c;
   } else if (location) {

@@ -4,16 +4,13 @@
 #include <set>
 
 #include "importers/media_types.hpp"
+#include "importers/meta/json_fields.hpp"
+#include "util/time.hpp"
 
 namespace chatvault::importers::meta {
 namespace {
 
 using Json = nlohmann::ordered_json;
-
-std::string string_field(const Json& obj, const char* key) {
-  const auto it = obj.find(key);
-  return it != obj.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
 
 // "Jane Doe_3" → "Jane Doe": the suffix only where it is digits.
 std::string title_of(const std::string& thread_name) {
@@ -62,7 +59,7 @@ E2eeThread read_e2ee_thread(const Json& doc, const std::string& file, const Medi
     model::Message m;
     m.origin = model::Origin{file, 0, where};
     m.time_ms = ts->get<std::int64_t>();
-    m.native_time = std::to_string(m.time_ms);
+    m.native_time = timeutil::format_iso_utc(m.time_ms).substr(0, 16);  // as the DYI JSON (dyi_message.cpp)
     m.sender = string_field(msg, "senderName");
     m.text = string_field(msg, "text");
     const std::string type = string_field(msg, "type");
@@ -91,7 +88,7 @@ E2eeThread read_e2ee_thread(const Json& doc, const std::string& file, const Medi
         if (!one.emoji.empty()) m.reactions.push_back(std::move(one));
       }
     }
-    if (msg.value("isUnsent", false)) {
+    if (bool_field(msg, "isUnsent")) {
       m.kind = model::MessageKind::deleted;
       m.deleted = true;
     } else if (!m.attachments.empty()) {

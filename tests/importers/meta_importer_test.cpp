@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "importers/meta/instagram_legacy.hpp"
 #include "importers/meta/meta_importers.hpp"
 #include "importers/source_tree.hpp"
 #include "importers/telegram/telegram_importer.hpp"
@@ -115,7 +116,7 @@ TEST_CASE("messenger sample: every section, the owner from the profile, files me
   CHECK(iso(ms[0].time_ms) == "2025-01-01T10:00:00Z");
   CHECK(ms[0].text == "Frohes neues Jahr! 🎆 Wie war eure Silvesterparty?");
   CHECK(ms[0].native_id.empty());  // Meta has no message ids
-  CHECK(ms[0].native_time == "1735725600000");
+  CHECK(ms[0].native_time == "2025-01-01T10:00");  // the minute, as the HTML download shows it
   CHECK(ms[0].origin.file.ends_with("lenafischer_1029384756473829/message_2.json"));
   REQUIRE(ms[1].reactions.size() == 1);  // the export repeats it
   CHECK(ms[1].reactions[0].emoji == "😂");
@@ -254,6 +255,18 @@ TEST_CASE("meta: bad input") {
   const Imported m = messenger(tmp / "m.zip");
   CHECK(m.skips.size() == 3);
   CHECK(m.skips[0].find("$.messages[2]") != std::string::npos);
+  // Fields of the wrong type read as absent, never as a crash.
+  test::make_zip(tmp / "w.zip", {{thread + "message_1.json",
+                                  R"({"participants": 7, "thread_type": 5, "title": [], "messages": [)"
+                                  R"({"sender_name": "A", "timestamp_ms": 9, "is_unsent": "yes", "missed": 1, "call_duration": "x",)"
+                                  R"( "reactions": 3, "photos": {"uri": 4}, "share": {"link": 5}, "content": 6},)"
+                                  R"({"sender_name": "A", "timestamp_ms": "x"}]})"}});
+  const Imported w = messenger(tmp / "w.zip");
+  REQUIRE(w.chats.size() == 1);
+  REQUIRE(w.chats[0].messages.size() == 1);
+  CHECK_FALSE(w.chats[0].messages[0].deleted);
+  CHECK(w.chats[0].messages[0].kind == MessageKind::call);
+  CHECK(w.skips.size() == 1);
   // No threads at all.
   test::make_zip(tmp / "n.zip", {{"your_facebook_activity/other/thing.json", "{}"}});
   CHECK(test::category_of([&] { messenger(tmp / "n.zip"); }, &message) == ErrorCategory::input);
@@ -497,4 +510,63 @@ TEST_CASE("meta fixtures: end-to-end-encrypted downloads (msgvault's and the syn
     CHECK(zoe.messages[5].deleted);
     CHECK(r.by_key("messenger:e2ee:Nobody Here_1").messages.empty());
   }
+}
+
+TEST_CASE("instagram legacy sample: messages.json of 2018-2020") {
+  const fs::path dir = test::samples_dir() / "instagram" / "instagram-legacy-2019";
+  const auto tree = importers::SourceTree::open(dir);
+  CHECK(importers::make_instagram_importer()->detect(tree).confidence == 90);
+  CHECK(importers::make_messenger_importer()->detect(tree).confidence == 0);
+  const Imported r = instagram(dir);
+  CHECK(r.skips.empty());
+  REQUIRE(r.chats.size() == 2);
+  const Chat& marta = r.by_key("instagram:legacy:jonas.weber,marta.ruiz");
+  CHECK(marta.chat.title == "marta.ruiz");
+  CHECK(marta.chat.participants.at(0).is_self);  // jonas.weber is in both conversations
+  const auto& ms = marta.messages;
+  REQUIRE(ms.size() == 6);
+  CHECK(ms[0].text == "Hallo Marta! Wie geht's?");
+  CHECK(iso(ms[0].time_ms) == "2019-07-29T12:00:00Z");
+  CHECK(ms[1].attachments.at(0).kind == AttachmentKind::video);
+  CHECK(ms[1].attachments[0].missing);
+  CHECK(ms[1].attachments[0].file_name == "clip_2019.mp4");
+  CHECK(ms[2].attachments.at(0).kind == AttachmentKind::voice);
+  CHECK(iso(ms[2].time_ms) == "2019-07-30T20:15:00.500Z");
+  CHECK(ms[3].text == "❤️");
+  CHECK(ms[3].reactions.at(0).actor == "jonas.weber");
+  CHECK(ms[4].links.at(0).title == "Sonnenuntergang an der Spree 🌅");
+  CHECK(extra(ms[4])["media_owner"] == "visit.berlin");
+  CHECK(iso(ms[4].time_ms) == "2019-08-02T18:29:41.004Z");
+  CHECK(ms[5].text == "¡Qué bonito! 😍 ¿Dónde es?");
+  const Chat& group = r.by_key("instagram:legacy:jonas.weber,marta.ruiz,yuki.t");
+  CHECK(group.chat.is_group);
+  CHECK(group.messages.at(0).kind == MessageKind::system);
+  CHECK(group.messages[1].text == "よろしくお願いします！");
+}
+
+TEST_CASE("instagram legacy: created_at with microseconds and offsets") {
+  using importers::meta::parse_created_at;
+  CHECK(iso(*parse_created_at("2019-06-13T02:15:02.150760+00:00")) == "2019-06-13T02:15:02.150Z");
+  CHECK(iso(*parse_created_at("2019-06-13T04:15:02+02:00")) == "2019-06-13T02:15:02Z");
+  CHECK(iso(*parse_created_at("2019-06-12T21:15:02.5-05:00")) == "2019-06-13T02:15:02.500Z");
+  CHECK_FALSE(parse_created_at("2019-06-13").has_value());
+  CHECK_FALSE(parse_created_at("2019-06-13T02:15:02+0200").has_value());
+  CHECK_FALSE(parse_created_at("yesterday at noon, roughly").has_value());
+}
+
+TEST_CASE("meta fixtures: synthesized Instagram messages.json of 2019") {
+  const auto dir = meta_fixtures();
+  if (!dir) return;
+  const Imported r = instagram(*dir / "synthesized" / "instagram-legacy-2019");
+  REQUIRE(r.chats.size() == 2);
+  const auto& ms = r.chats[0].messages;
+  REQUIRE(ms.size() == 9);
+  CHECK(iso(ms.back().time_ms) == "2019-06-13T02:15:02.150Z");
+  CHECK(ms.back().sender == "zoe.mueller");
+  CHECK(ms.back().text == "😂 nice one");
+  CHECK(iso(ms.front().time_ms) == "2018-06-01T08:00:00Z");
+  CHECK(ms.front().attachments.at(0).missing);
+  CHECK(r.chats[1].chat.participants.size() == 3);
+  CHECK(r.chats[1].messages.at(0).kind == MessageKind::system);
+  CHECK(r.chats[1].messages[0].text == "alex.sample named the group Weekend crew");
 }
