@@ -1,6 +1,11 @@
 // Thread discovery by path shape, so every year's root and section is found the same way.
 #include "importers/meta/dyi_layout.hpp"
 
+#include "importers/meta/e2ee_thread.hpp"
+#include "importers/meta/instagram_legacy.hpp"
+#include "importers/meta/json_file.hpp"
+#include "util/error.hpp"
+
 #include <algorithm>
 #include <array>
 #include <charconv>
@@ -137,6 +142,37 @@ Layout find_threads(const SourceTree& tree, Product product) {
     layout.threads.push_back(std::move(f.thread));
   }
   return layout;
+}
+
+// The end-to-end-encrypted download's chat files (Messenger only): JSON files that are not
+// message_N.json and say "threadName" near their start.
+std::vector<std::string> find_e2ee_files(const SourceTree& tree) {
+  std::vector<std::string> out;
+  for (const SourceEntry& e : tree.entries()) {
+    const std::string_view name = base_name(e.path);
+    if (!name.ends_with(".json") || message_file_number(name) >= 0 || e.size > k_max_thread_file ||
+        e.path.starts_with("__MACOSX/")) {
+      continue;
+    }
+    try {
+      if (looks_like_e2ee_thread(tree.read_head(e.path, k_detect_window))) out.push_back(e.path);
+    } catch (const Error&) {
+    }
+  }
+  return out;
+}
+
+// Instagram's 2018–2020 messages.json (one array of every conversation), if the tree has it.
+std::vector<std::string> find_instagram_legacy(const SourceTree& tree) {
+  std::vector<std::string> out;
+  for (const SourceEntry& e : tree.entries()) {
+    if (base_name(e.path) != "messages.json" || e.size > k_max_thread_file) continue;
+    try {
+      if (looks_like_instagram_legacy(strip_bom(tree.read_head(e.path, k_detect_window)))) out.push_back(e.path);
+    } catch (const Error&) {
+    }
+  }
+  return out;
 }
 
 }  // namespace chatvault::importers::meta

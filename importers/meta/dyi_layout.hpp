@@ -29,6 +29,12 @@ struct Layout {
 // Instagram's own folders beside it.
 Layout find_threads(const SourceTree& tree, Product product);
 
+// The chat files of Messenger's end-to-end-encrypted download: JSON files that are not
+// message_N.json and say "threadName" near their start.
+std::vector<std::string> find_e2ee_files(const SourceTree& tree);
+// Instagram's 2018–2020 messages.json files (one array of every conversation).
+std::vector<std::string> find_instagram_legacy(const SourceTree& tree);
+
 // The numeric N of "message_N.json" (0 for "message.json"); -1 for any other name.
 long message_file_number(std::string_view file_name);
 

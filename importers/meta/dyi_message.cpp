@@ -7,17 +7,13 @@
 
 #include "importers/media_types.hpp"
 #include "importers/meta/json_fields.hpp"
+#include "importers/meta/json_file.hpp"
 #include "util/time.hpp"
 
 namespace chatvault::importers::meta {
 namespace {
 
 using Json = nlohmann::ordered_json;
-
-std::string_view base_name(std::string_view path) {
-  const std::size_t slash = path.find_last_of('/');
-  return slash == std::string_view::npos ? path : path.substr(slash + 1);
-}
 
 // Keys that have a slot in the model.
 const std::set<std::string>& mapped_keys() {

@@ -4,6 +4,8 @@
 #include <set>
 
 #include "importers/media_types.hpp"
+#include "importers/meta/json_file.hpp"
+#include "util/error.hpp"
 #include "importers/meta/json_fields.hpp"
 #include "util/time.hpp"
 
@@ -19,11 +21,6 @@ std::string title_of(const std::string& thread_name) {
   const bool digits = std::all_of(thread_name.begin() + static_cast<std::ptrdiff_t>(underscore) + 1, thread_name.end(),
                                   [](char c) { return c >= '0' && c <= '9'; });
   return digits ? thread_name.substr(0, underscore) : thread_name;
-}
-
-std::string_view base_name(std::string_view path) {
-  const std::size_t slash = path.find_last_of('/');
-  return slash == std::string_view::npos ? path : path.substr(slash + 1);
 }
 
 const std::set<std::string>& mapped_keys() {
@@ -105,6 +102,54 @@ E2eeThread read_e2ee_thread(const Json& doc, const std::string& file, const Medi
   std::stable_sort(out.messages.begin(), out.messages.end(),
                    [](const model::Message& a, const model::Message& b) { return a.time_ms < b.time_ms; });
   return out;
+}
+
+bool emit_e2ee_file(const EmitContext& run, const std::string& file) {
+  const auto doc = read_json(run.tree, file, k_max_thread_file);
+  if (!doc || !doc->is_object()) {
+    run.sink.skipped({file, 0, "$"}, "not valid JSON (truncated or damaged); its messages are not imported");
+    return false;
+  }
+  const std::string dir = file.find('/') == std::string::npos ? std::string() : file.substr(0, file.rfind('/') + 1);
+  const std::string parent =
+      dir.size() < 2 || dir.rfind('/', dir.size() - 2) == std::string::npos ? std::string()
+                                                                            : dir.substr(0, dir.rfind('/', dir.size() - 2) + 1);
+  // "./media/<uuid>.jpeg": beside the JSON file, or beside its folder.
+  E2eeThread thread = read_e2ee_thread(*doc, file, [&](const std::string& uri, model::Attachment& a) {
+    a.missing = true;
+    std::string rel;
+    try {
+      rel = normalise_entry_path(uri, file);
+    } catch (const Error&) {
+      return;
+    }
+    for (const std::string& c : {dir + rel, parent + rel}) {
+      if (const auto hit = run.tree.find(c)) {
+        a.missing = false;
+        a.size = hit->size;
+        if (run.options.include_media) a.open = run.tree.opener(hit->path);
+        return;
+      }
+    }
+  });
+  for (const auto& [where, reason] : thread.skipped) {
+    run.sink.skipped({file, 0, where}, reason);
+  }
+  model::Chat chat;
+  chat.platform = model::Platform::messenger;
+  // The file's stem ("Jane Doe_3"): the download names each chat's file the same way every time.
+  std::string stem(base_name(file));
+  stem.resize(stem.size() - 5);  // ".json"
+  chat.key = "messenger:e2ee:" + stem;
+  chat.title = thread.title;
+  chat.is_group = thread.participants.size() > 2;
+  for (const std::string& n : thread.participants) {
+    chat.participants.push_back({n, {}, !run.owner.empty() && n == run.owner});
+  }
+  run.sink.begin_chat(chat);
+  for (model::Message& m : thread.messages) run.sink.message(std::move(m));
+  run.sink.end_chat();
+  return true;
 }
 
 }  // namespace chatvault::importers::meta

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "importers/meta/dyi_message.hpp"
+#include "importers/meta/json_file.hpp"
 #include "model/chat.hpp"
 #include "model/message.hpp"
 
@@ -27,5 +28,8 @@ struct E2eeThread {
 // leaves alone). Media "./media/<uuid>.<ext>" go through `resolve`; "Failed to download
 // media" is a missing attachment; unsent messages are kept as deleted, never dropped.
 E2eeThread read_e2ee_thread(const nlohmann::ordered_json& doc, const std::string& file, const MediaResolver& resolve);
+
+// Reads one such file into its chat; false (after a counted skip) when it is not valid JSON.
+bool emit_e2ee_file(const EmitContext& context, const std::string& file);
 
 }  // namespace chatvault::importers::meta

@@ -6,6 +6,8 @@
 
 #include "importers/media_types.hpp"
 #include "importers/meta/json_fields.hpp"
+#include "importers/meta/json_file.hpp"
+#include "util/error.hpp"
 #include "util/time.hpp"
 
 namespace chatvault::importers::meta {
@@ -179,6 +181,55 @@ std::vector<LegacyConversation> read_instagram_legacy(const Json& doc, const std
     out.push_back(std::move(lc));
   }
   return out;
+}
+
+bool emit_instagram_legacy(const EmitContext& run, const std::string& file) {
+  const auto doc = read_json(run.tree, file, k_max_thread_file);
+  if (!doc || !doc->is_array()) {
+    run.sink.skipped({file, 0, "$"}, "not valid JSON (truncated or damaged); its messages are not imported");
+    return false;
+  }
+  std::vector<LegacyConversation> conversations = read_instagram_legacy(*doc, file);
+  // Usernames here, not display names: the owner is the one in every conversation, or --self.
+  std::string owner = run.options.self_name;
+  // The download's profile.json beside it names the account.
+  const std::string dir = file.substr(0, file.size() - std::string_view("messages.json").size());
+  if (const auto profile = run.tree.find(dir + "profile.json"); owner.empty() && profile && profile->size < k_max_profile_file) {
+    try {
+      if (const auto p = read_json(run.tree, profile->path, k_max_profile_file); p && p->is_object()) {
+        owner = string_field(*p, "username");
+      }
+    } catch (const Error&) {
+    }
+  }
+  if (owner.empty() && conversations.size() >= 2) {
+    std::set<std::string> common(conversations[0].participants.begin(), conversations[0].participants.end());
+    for (const auto& c : conversations) {
+      std::set<std::string> names(c.participants.begin(), c.participants.end());
+      std::set<std::string> both;
+      std::set_intersection(common.begin(), common.end(), names.begin(), names.end(), std::inserter(both, both.begin()));
+      common = std::move(both);
+    }
+    if (common.size() == 1) owner = *common.begin();
+  }
+  for (auto& c : conversations) {
+    for (const auto& [where, reason] : c.skipped) run.sink.skipped({file, 0, where}, reason);
+    std::vector<std::string> sorted = c.participants;
+    std::sort(sorted.begin(), sorted.end());
+    model::Chat chat;
+    chat.platform = model::Platform::instagram;
+    chat.key = "instagram:legacy:";
+    for (std::size_t i = 0; i < sorted.size(); ++i) chat.key += (i ? "," : "") + sorted[i];
+    chat.is_group = c.participants.size() > 2;
+    for (const std::string& n : c.participants) {
+      chat.participants.push_back({n, {}, !owner.empty() && n == owner});
+      if (n != owner) chat.title += (chat.title.empty() ? "" : ", ") + n;
+    }
+    run.sink.begin_chat(chat);
+    for (model::Message& m : c.messages) run.sink.message(std::move(m));
+    run.sink.end_chat();
+  }
+  return true;
 }
 
 }  // namespace chatvault::importers::meta

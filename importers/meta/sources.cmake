@@ -4,4 +4,6 @@ set(CHATVAULT_META_SOURCES
   importers/meta/dyi_message.cpp
   importers/meta/e2ee_thread.cpp
   importers/meta/instagram_legacy.cpp
-  importers/meta/mojibake.cpp)
+  importers/meta/json_file.cpp
+  importers/meta/mojibake.cpp
+  importers/meta/owner.cpp)
