@@ -1,7 +1,5 @@
 #include "importers/whatsapp/chat_source.hpp"
 
-#include <cstdio>
-
 #include "importers/whatsapp/locale_strings.hpp"
 
 namespace chatvault::importers::whatsapp {
@@ -137,39 +135,6 @@ std::string chat_title(const SourceTree& tree, std::string_view text_path) {
     return *t;
   }
   return tree.stem();
-}
-
-std::string json_escape(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (const char c : s) {
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(static_cast<unsigned char>(c)));
-          out += buf;
-        } else {
-          out += c;
-        }
-    }
-  }
-  return out;
 }
 
 }  // namespace chatvault::importers::whatsapp

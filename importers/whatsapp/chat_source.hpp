@@ -21,7 +21,4 @@ std::optional<std::string> title_from_export_name(std::string_view stem);
 // text file's name, else the tree's stem.
 std::string chat_title(const SourceTree& tree, std::string_view text_path);
 
-// Escapes `s` as the inside of a JSON string.
-std::string json_escape(std::string_view s);
-
 }  // namespace chatvault::importers::whatsapp

@@ -392,6 +392,16 @@ std::string_view skip_invisible_prefix(std::string_view s) {
   return s.substr(pos);
 }
 
+bool is_blank_line(std::string_view line) {
+  line = skip_invisible_prefix(line);
+  for (const char c : line) {
+    if (c != ' ' && c != '\t') {
+      return false;
+    }
+  }
+  return true;
+}
+
 namespace {
 
 std::optional<Stamp> parse_view(std::string_view line, const View& v, bool& overrun);

@@ -60,4 +60,7 @@ RestSplit split_rest(std::string_view rest);
 // Drops leading invisible marks (U+200E, U+200F, U+FEFF, U+202A–U+202E, U+2066–U+2069).
 std::string_view skip_invisible_prefix(std::string_view s);
 
+// True when `line` holds nothing but spaces and tabs after its invisible prefix.
+bool is_blank_line(std::string_view line);
+
 }  // namespace chatvault::importers::whatsapp

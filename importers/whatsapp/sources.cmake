@@ -13,5 +13,7 @@ set(CHATVAULT_WHATSAPP_SOURCES
   importers/whatsapp/vcard.cpp
   importers/whatsapp/senders.cpp
   importers/whatsapp/chat_source.cpp
+  importers/whatsapp/header_scan.cpp
+  importers/whatsapp/emitter.cpp
   importers/whatsapp/chat_import.cpp
   importers/whatsapp/whatsapp_importer.cpp)

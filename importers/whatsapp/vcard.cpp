@@ -1,6 +1,7 @@
 #include "importers/whatsapp/vcard.hpp"
 
-#include "importers/whatsapp/chat_source.hpp"
+#include <nlohmann/json.hpp>
+
 #include "util/utf8.hpp"
 
 namespace chatvault::importers::whatsapp {
@@ -139,12 +140,8 @@ VCard parse_vcard(std::string_view text) {
   return card;
 }
 
-std::string vcard_json(const VCard& card) {
-  std::string out = "{\"name\":\"" + json_escape(card.name) + "\",\"phones\":[";
-  for (std::size_t i = 0; i < card.phones.size(); ++i) {
-    out += (i ? ",\"" : "\"") + json_escape(card.phones[i]) + "\"";
-  }
-  return out + "]}";
+nlohmann::ordered_json vcard_json(const VCard& card) {
+  return nlohmann::ordered_json{{"name", card.name}, {"phones", card.phones}};
 }
 
 }  // namespace chatvault::importers::whatsapp

@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include <nlohmann/json_fwd.hpp>
+
 namespace chatvault::importers::whatsapp {
 
 struct VCard {
@@ -16,7 +18,7 @@ struct VCard {
 // Parses the first card of `text`; fields it cannot read are left empty.
 VCard parse_vcard(std::string_view text);
 
-// {"name":…,"phones":[…]} as JSON.
-std::string vcard_json(const VCard& card);
+// {"name":…,"phones":[…]}, in that key order.
+nlohmann::ordered_json vcard_json(const VCard& card);
 
 }  // namespace chatvault::importers::whatsapp
