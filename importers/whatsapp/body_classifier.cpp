@@ -373,24 +373,6 @@ AttachmentKind kind_from_file_name(std::string_view name) {
   return AttachmentKind::document;
 }
 
-std::string mime_from_file_name(std::string_view name) {
-  struct M {
-    std::string_view ext, mime;
-  };
-  static constexpr M k_mimes[] = {
-      {".jpg", "image/jpeg"},  {".jpeg", "image/jpeg"},       {".png", "image/png"},
-      {".heic", "image/heic"}, {".webp", "image/webp"},       {".gif", "image/gif"},
-      {".mp4", "video/mp4"},   {".mov", "video/quicktime"},   {".3gp", "video/3gpp"},
-      {".opus", "audio/ogg"},  {".ogg", "audio/ogg"},         {".mp3", "audio/mpeg"},
-      {".m4a", "audio/mp4"},   {".aac", "audio/aac"},         {".wav", "audio/wav"},
-      {".pdf", "application/pdf"}, {".vcf", "text/vcard"},   {".txt", "text/plain"},
-  };
-  for (const M& m : k_mimes) {
-    if (iends_with(name, m.ext)) return std::string(m.mime);
-  }
-  return {};
-}
-
 namespace {
 
 // is_notice, given the body's key (its first line, trimmed; not empty) and the key folded.

@@ -49,6 +49,5 @@ bool is_group_event(std::string_view body, Folded& scratch);
 bool is_system_text(std::string_view text, Folded& scratch);
 
 model::AttachmentKind kind_from_file_name(std::string_view name);
-std::string mime_from_file_name(std::string_view name);
 
 }  // namespace chatvault::importers::whatsapp

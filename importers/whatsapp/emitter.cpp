@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "importers/media_types.hpp"
 #include "importers/whatsapp/body_classifier.hpp"
 #include "importers/whatsapp/vcard.hpp"
 #include "util/error.hpp"
@@ -118,7 +119,7 @@ void Emitter::emit(Pending& p) {
     model::Attachment a;
     a.kind = c.attachment_kind;
     a.file_name = c.attachment_name;
-    a.mime = mime_from_file_name(a.file_name);
+    a.mime = importers::mime_from_file_name(a.file_name);
     if (c.attachment_omitted || a.file_name.empty()) {
       a.missing = true;
     } else if (auto found = m_text.find_media ? m_text.find_media(a.file_name) : std::nullopt) {
