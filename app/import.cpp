@@ -1,6 +1,9 @@
 #include "app/import.hpp"
 
+#include <algorithm>
 #include <fstream>
+#include <optional>
+#include <utility>
 
 #include "importers/background_import.hpp"
 #include "util/error.hpp"
@@ -77,9 +80,98 @@ class ProgressSink : public model::Sink {
   std::uint64_t m_count = 0;
 };
 
+// One importer's run over one source, in its own import session.
+SourceResult import_one(archive::Archive& store, const importers::Importer& importer, const importers::SourceTree& tree,
+                        const std::filesystem::path& given, const ImportRequest& request, Reporter& reporter) {
+  SourceResult one;
+  one.label = tree.kind() == importers::SourceTree::Kind::merged
+                  ? tree.stem() + " (" + std::to_string(request.sources.size()) + " parts)"
+                  : given.filename().string();
+  if (one.label.empty()) {
+    one.label = tree.stem();
+  }
+  one.format = std::string(importer.name());
+  reporter.info("importing " + one.label + " as " + one.format);
+
+  archive::SourceInfo info;
+  info.platform = importer.platform();
+  info.label = one.label;
+  if (tree.kind() == importers::SourceTree::Kind::merged) {
+    for (const auto& part : request.sources) {
+      const auto files = manifest(part, importers::SourceTree::open(part));
+      info.files.insert(info.files.end(), files.begin(), files.end());
+    }
+  } else {
+    info.files = manifest(given, tree);
+  }
+
+  importers::ImportOptions options = request.options;
+  archive::Archive* archive_ptr = &store;
+  options.known_chat = [archive_ptr](model::Platform platform, std::string_view key) {
+    return archive_ptr->find_chat(platform, key);
+  };
+  auto session = store.begin_import(info);
+  ProgressSink progress(*session, reporter, one.label);
+  // Parsing on a worker thread while this one stores: the two overlap on two cores.
+  one.report = importers::import_in_background(importer, tree, options, progress);
+  session->commit();
+  one.counts = session->counts();
+  for (const auto& note : one.report.notes) {
+    reporter.warning(one.label + ": " + note);
+  }
+  for (const auto& w : one.counts.warning_texts) {
+    reporter.warning(w);
+  }
+  for (const auto& s : one.counts.skipped_texts) {
+    reporter.warning("skipped " + s);
+  }
+  return one;
+}
+
+// "facebook-x-part2.zip" → every "facebook-x-partN.zip" in the same folder, by N; just the
+// path given when it has no such name or no sibling.
+std::vector<std::filesystem::path> part_siblings(const std::filesystem::path& given) {
+  const auto split = [](const std::string& name) -> std::optional<std::pair<std::string, long>> {
+    const std::size_t ext = name.size() >= 4 ? name.size() - 4 : 0;
+    if (ext == 0 || (name.compare(ext, 4, ".zip") != 0 && name.compare(ext, 4, ".ZIP") != 0)) return std::nullopt;
+    std::size_t digits = ext;
+    while (digits > 0 && name[digits - 1] >= '0' && name[digits - 1] <= '9') --digits;
+    if (digits == ext || digits < 5) return std::nullopt;
+    const std::string sep = name.substr(digits - 5, 5);
+    if (sep != "-part" && sep != "_part") return std::nullopt;
+    return std::make_pair(name.substr(0, digits), std::stol(name.substr(digits, std::min<std::size_t>(ext - digits, 9))));
+  };
+  const auto mine = split(given.filename().string());
+  std::error_code ec;
+  if (!mine || !std::filesystem::is_regular_file(given, ec)) return {given};
+  std::vector<std::pair<long, std::filesystem::path>> found;
+  const std::filesystem::path dir = given.has_parent_path() ? given.parent_path() : std::filesystem::path(".");
+  for (const auto& e : std::filesystem::directory_iterator(dir, ec)) {
+    const auto other = split(e.path().filename().string());
+    if (other && other->first == mine->first && e.is_regular_file(ec)) found.emplace_back(other->second, e.path());
+  }
+  if (found.size() < 2) return {given};
+  std::sort(found.begin(), found.end());
+  std::vector<std::filesystem::path> out;
+  for (auto& [n, path] : found) out.push_back(given.has_parent_path() ? std::move(path) : path.filename());
+  return out;
+}
+
 }  // namespace
 
-ImportResult run_import(const ImportRequest& request, Reporter& reporter) {
+ImportResult run_import(const ImportRequest& given_request, Reporter& reporter) {
+  ImportRequest request = given_request;
+  // One part of a download given alone: its media may sit in the other parts beside it.
+  if (!request.parts_of_one_export && request.sources.size() == 1) {
+    if (auto parts = part_siblings(request.sources[0]); parts.size() > 1) {
+      std::string names;
+      for (const auto& p : parts) names += (names.empty() ? "" : ", ") + p.filename().string();
+      reporter.info(request.sources[0].filename().string() + " is one of " + std::to_string(parts.size()) +
+                    " parts of one download; reading them together: " + names);
+      request.sources = std::move(parts);
+      request.parts_of_one_export = true;
+    }
+  }
   if (request.passphrase == nullptr) {
     throw Error(ErrorCategory::internal, "import requested without a passphrase");
   }
@@ -101,51 +193,10 @@ ImportResult run_import(const ImportRequest& request, Reporter& reporter) {
 
   ImportResult result;
   for (std::size_t i = 0; i < trees.size(); ++i) {
-    const auto& tree = trees[i];
-    const importers::Importer& importer = registry.choose(tree, request.format);
-    SourceResult one;
-    one.label = tree.kind() == importers::SourceTree::Kind::merged
-                    ? tree.stem() + " (" + std::to_string(request.sources.size()) + " parts)"
-                    : request.sources[i].filename().string();
-    if (one.label.empty()) {
-      one.label = tree.stem();
+    const auto chosen = registry.choose_all(trees[i], request.format);
+    for (const importers::Importer* importer : chosen) {
+      result.sources.push_back(import_one(*store, *importer, trees[i], request.sources[i], request, reporter));
     }
-    one.format = std::string(importer.name());
-    reporter.info("importing " + one.label + " as " + one.format);
-
-    archive::SourceInfo info;
-    info.platform = importer.platform();
-    info.label = one.label;
-    if (tree.kind() == importers::SourceTree::Kind::merged) {
-      for (const auto& part : request.sources) {
-        const auto files = manifest(part, importers::SourceTree::open(part));
-        info.files.insert(info.files.end(), files.begin(), files.end());
-      }
-    } else {
-      info.files = manifest(request.sources[i], tree);
-    }
-
-    importers::ImportOptions options = request.options;
-    archive::Archive* archive_ptr = store.get();
-    options.known_chat = [archive_ptr](model::Platform platform, std::string_view key) {
-      return archive_ptr->find_chat(platform, key);
-    };
-    auto session = store->begin_import(info);
-    ProgressSink progress(*session, reporter, one.label);
-    // Parsing on a worker thread while this one stores: the two overlap on two cores.
-    one.report = importers::import_in_background(importer, tree, options, progress);
-    session->commit();
-    one.counts = session->counts();
-    for (const auto& note : one.report.notes) {
-      reporter.warning(one.label + ": " + note);
-    }
-    for (const auto& w : one.counts.warning_texts) {
-      reporter.warning(w);
-    }
-    for (const auto& s : one.counts.skipped_texts) {
-      reporter.warning("skipped " + s);
-    }
-    result.sources.push_back(std::move(one));
   }
   return result;
 }

@@ -62,6 +62,11 @@ class ImporterRegistry {
   // The importer for `tree`: `format` if given, else the single most confident detection.
   // Throws Error(input) listing the candidates when none or several claim the source.
   const Importer& choose(const SourceTree& tree, std::string_view format) const;
+  // The same, except that importers of different platforms that are all certain (confidence
+  // >= k_certain) of the same tree are all returned: a Meta download can hold Messenger's and
+  // Instagram's chats side by side, and each importer reads only its own.
+  std::vector<const Importer*> choose_all(const SourceTree& tree, std::string_view format) const;
+  static constexpr int k_certain = 90;
 
  private:
   std::vector<std::unique_ptr<Importer>> m_importers;

@@ -45,9 +45,20 @@ std::string join(const std::vector<std::string>& parts) {
 }  // namespace
 
 const Importer& ImporterRegistry::choose(const SourceTree& tree, std::string_view format) const {
+  const auto all = choose_all(tree, format);
+  if (all.size() > 1) {
+    std::vector<std::string> names;
+    for (const Importer* imp : all) names.emplace_back(imp->name());
+    throw Error(ErrorCategory::input, tree.path().string() + ": holds exports of " + join(names) +
+                                          "; say which with --format");
+  }
+  return *all.front();
+}
+
+std::vector<const Importer*> ImporterRegistry::choose_all(const SourceTree& tree, std::string_view format) const {
   if (!format.empty()) {
     if (const Importer* imp = find(format)) {
-      return *imp;
+      return {imp};
     }
     throw Error(ErrorCategory::usage,
                 "unknown --format '" + std::string(format) + "'; known formats: " + join(names()));
@@ -76,16 +87,25 @@ const Importer& ImporterRegistry::choose(const SourceTree& tree, std::string_vie
   std::stable_sort(candidates.begin(), candidates.end(),
                    [](const Candidate& a, const Candidate& b) { return a.detection.confidence > b.detection.confidence; });
   if (candidates.size() > 1 && candidates[0].detection.confidence == candidates[1].detection.confidence) {
-    std::vector<std::string> tied;
+    std::vector<const Importer*> tied;
+    std::vector<std::string> names;
+    bool distinct_platforms = true;
     for (const auto& c : candidates) {
       if (c.detection.confidence == candidates[0].detection.confidence) {
-        tied.emplace_back(c.importer->name());
+        for (const Importer* other : tied) {
+          distinct_platforms = distinct_platforms && other->platform() != c.importer->platform();
+        }
+        tied.push_back(c.importer);
+        names.emplace_back(c.importer->name());
       }
     }
-    throw Error(ErrorCategory::input, tree.path().string() + ": could be any of " + join(tied) +
+    if (candidates[0].detection.confidence >= k_certain && distinct_platforms) {
+      return tied;
+    }
+    throw Error(ErrorCategory::input, tree.path().string() + ": could be any of " + join(names) +
                                           "; say which with --format");
   }
-  return *candidates[0].importer;
+  return {candidates[0].importer};
 }
 
 ImporterRegistry builtin_importers() {
