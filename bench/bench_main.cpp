@@ -14,6 +14,7 @@
 #include "app/init.hpp"
 #include "app/search.hpp"
 #include "archive/archive.hpp"
+#include "bench/generate_messenger.hpp"
 #include "bench/generate_whatsapp.hpp"
 #include "importers/importer.hpp"
 #include "util/error.hpp"
@@ -50,8 +51,10 @@ class CountingSink : public model::Sink {
 };
 
 int usage() {
-  std::cerr << "usage: chatvault_bench generate N FILE [PEOPLE] | parse FILE | import FILE ARCHIVE [--plain] | "
-               "search ARCHIVE [--plain]\n"
+  std::cerr << "usage: chatvault_bench generate N FILE [PEOPLE] | generate-messenger N DIR | parse PATH [FORMAT] | "
+               "import PATH ARCHIVE [--plain] | search ARCHIVE [--plain]\n"
+               "  --corpus small|dict: the generators' words (dict: the system's English, German, French and\n"
+               "    Spanish word lists, Zipf-like; small: 48 words, the default)\n"
                "  --plain: the same code on plain SQLite, without the page-sealing VFS (nothing encrypted)\n";
   return 1;
 }
@@ -64,31 +67,46 @@ const Secret& bench_passphrase() {
 bool g_plain = false;  // --plain: set once from the command line
 
 int run(std::vector<std::string> args) {
+  std::string corpus = "small";
   for (auto it = args.begin(); it != args.end();) {
     if (*it == "--plain") {
       g_plain = true;
       archive::allow_unsealed_archives_for_benchmarks();
       it = args.erase(it);
+    } else if (*it == "--corpus" && it + 1 != args.end()) {
+      corpus = *(it + 1);
+      it = args.erase(it, it + 2);
     } else {
       ++it;
     }
   }
   if ((args.size() == 3 || args.size() == 4) && args[0] == "generate") {
+    const bench::Vocabulary words(corpus);
     const auto start = std::chrono::steady_clock::now();
     const std::size_t people = args.size() == 4 ? std::stoul(args[3]) : 4;
-    const auto g = bench::generate_whatsapp_export(args[2], std::stoull(args[1]), 42, people);
-    std::printf("generated: %llu messages, %.1f MB in %.2f s\n", static_cast<unsigned long long>(g.messages),
-                static_cast<double>(g.bytes) / 1e6, seconds_since(start));
+    const auto g = bench::generate_whatsapp_export(args[2], std::stoull(args[1]), words, 42, people);
+    std::printf("generated: %llu messages, %.1f MB in %.2f s (corpus %s: %zu words)\n",
+                static_cast<unsigned long long>(g.messages), static_cast<double>(g.bytes) / 1e6, seconds_since(start),
+                corpus.c_str(), words.size());
     return 0;
   }
-  if (args.size() == 2 && args[0] == "parse") {
+  if (args.size() == 3 && args[0] == "generate-messenger") {
+    const bench::Vocabulary words(corpus);
+    const auto start = std::chrono::steady_clock::now();
+    const auto g = bench::generate_messenger_download(args[2], std::stoull(args[1]), words);
+    std::printf("generated: %llu messages, %.1f MB of Messenger JSON in %.2f s (corpus %s: %zu words)\n",
+                static_cast<unsigned long long>(g.messages), static_cast<double>(g.bytes) / 1e6, seconds_since(start),
+                corpus.c_str(), words.size());
+    return 0;
+  }
+  if ((args.size() == 2 || args.size() == 3) && args[0] == "parse") {
     const auto registry = importers::builtin_importers();
     const auto tree = importers::SourceTree::open(args[1]);
     importers::ImportOptions options;
     options.zone = "UTC";
     CountingSink sink;
     const auto start = std::chrono::steady_clock::now();
-    registry.choose(tree, "whatsapp").import(tree, options, sink);
+    registry.choose(tree, args.size() == 3 ? args[2] : "whatsapp").import(tree, options, sink);
     const double s = seconds_since(start);
     std::printf("parse messages: %llu\nparse seconds: %.3f\nparse rate: %.0f msg/s\nparse peak RSS: %.1f MB\n",
                 static_cast<unsigned long long>(sink.messages), s, static_cast<double>(sink.messages) / s,

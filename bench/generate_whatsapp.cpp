@@ -12,30 +12,11 @@
 namespace chatvault::bench {
 namespace {
 
-// splitmix64: a small, fast generator whose output does not depend on the standard library.
-struct Rng {
-  std::uint64_t state;
-  std::uint64_t next() {
-    std::uint64_t z = (state += 0x9E3779B97F4A7C15ULL);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-    return z ^ (z >> 31);
-  }
-  std::uint64_t below(std::uint64_t n) { return next() % n; }
-};
-
 constexpr std::array<std::string_view, 4> k_people{"Anna Schmidt", "Ben Carter", "Chloé Martin", "+44 7700 900123"};
-constexpr std::array<std::string_view, 48> k_words{
-    "the",    "a",      "to",     "you",    "I",      "and",    "is",      "it",    "we",      "on",
-    "for",    "at",     "dinner", "later",  "tonight", "today", "tomorrow", "meet", "train",   "late",
-    "sorry",  "thanks", "great",  "idea",   "photo",  "coffee", "weekend", "hike",  "café",    "work",
-    "call",   "me",     "when",   "are",    "home",   "left",   "bring",   "map",   "ok",      "yes",
-    "no",     "maybe",  "😂",     "❤️",     "👍",     "lol",    "really",  "nice"};
-
 }  // namespace
 
 GeneratedExport generate_whatsapp_export(const std::filesystem::path& out, std::uint64_t messages,
-                                         std::uint64_t seed, std::size_t people) {
+                                         const Vocabulary& vocabulary, std::uint64_t seed, std::size_t people) {
   if (people < 2 || people > k_people.size()) {
     throw Error(ErrorCategory::usage, "the generator writes chats of 2 to 4 people");
   }
@@ -72,7 +53,7 @@ GeneratedExport generate_whatsapp_export(const std::filesystem::path& out, std::
           if (w > 0) {
             line += rng.below(25) == 0 ? '\n' : ' ';
           }
-          line += k_words[rng.below(k_words.size())];
+          line += vocabulary.draw(rng);
         }
       }
     }

@@ -3,6 +3,8 @@
 #include <cstdint>
 #include <filesystem>
 
+#include "bench/vocabulary.hpp"
+
 namespace chatvault::bench {
 
 struct GeneratedExport {
@@ -10,10 +12,10 @@ struct GeneratedExport {
   std::uint64_t bytes = 0;
 };
 
-// `messages` message headers (text, multi-line, media omitted, deleted, system lines) over
+// `messages` message headers (text of `vocabulary`'s words, multi-line, media omitted, deleted, system lines) over
 // years of dd/mm/yyyy 24-hour Android lines between `people` (2 to 4) people; the same seed
 // gives the same bytes.
 GeneratedExport generate_whatsapp_export(const std::filesystem::path& out, std::uint64_t messages,
-                                         std::uint64_t seed = 42, std::size_t people = 4);
+                                         const Vocabulary& vocabulary, std::uint64_t seed = 42, std::size_t people = 4);
 
 }  // namespace chatvault::bench

@@ -4,9 +4,13 @@
 # file in the same run is the baseline (when node is present); the large import and the searches
 # also run on plain SQLite (the same code without the page-sealing VFS, `--plain`) for the cost
 # of encryption (target: sealed <= 1.3x plain).
-# Usage: scripts/bench.sh [MESSAGES] [--memory] [--convert]
+# Usage: scripts/bench.sh [MESSAGES] [--memory] [--convert] [--meta]
 #   --convert also runs `chatvault convert --format telegram` on a 10 k-message export and on the
-#   MESSAGES one and compares their peak RSS (target: at most 50 MB more).
+#   MESSAGES one and compares their peak RSS (target: at most 50 MB more). Its exports use the
+#   "dict" corpus: words of the system's English, German, French and Spanish lists, Zipf-like.
+#   --meta also generates a Messenger JSON download of MESSAGES messages ("dict" corpus, mojibake,
+#   reactions, photo references, shares, calls) and prints its parse and import rates beside the
+#   WhatsApp export of the same corpus and size (targets: parse >= 1 M msg/s; import within 10 %).
 #   --memory also imports a generated ~1 GB export (12.5 M messages; about 2 minutes and 1 GB of
 #   disk under build/bench/data) and compares its peak RSS with the 10 MB one (target: at most
 #   50 MB more).
@@ -15,18 +19,20 @@ cd "$(dirname "$0")/.."
 
 memory=0
 convert=0
+meta=0
 args=()
 for a in "$@"; do
   case "$a" in
     --memory) memory=1 ;;
     --convert) convert=1 ;;
+    --meta) meta=1 ;;
     *) args+=("$a") ;;
   esac
 done
 big="${args[0]:-1000000}"
 small=130000   # about 10 MB
 huge=12500000  # about 1 GB
-scripts/install-deps.sh
+scripts/install-deps.sh --bench
 cmake -S . -B build/bench -DCMAKE_BUILD_TYPE=Release -DCHATVAULT_BENCH=ON -DCHATVAULT_TESTS=OFF >/dev/null
 cmake --build build/bench --parallel "$(nproc)" --target chatvault_bench chatvault_cli >/dev/null
 b=build/bench/bench/chatvault_bench
@@ -97,10 +103,12 @@ if [ "$convert" = 1 ]; then
 subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL)
 print(round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1))' "$@"; }
   tiny=10000
-  [ -f "$work/chat-$tiny.txt" ] || "$b" generate "$tiny" "$work/chat-$tiny.txt"
+  for n in "$tiny" "$big"; do
+    [ -f "$work/dict-$n.txt" ] || "$b" generate "$n" "$work/dict-$n.txt" --corpus dict
+  done
   cv=build/bench/chatvault
   for n in "$tiny" "$big"; do
-    mkdir -p "$work/convert-$n" && cp "$work/chat-$n.txt" "$work/convert-$n/WhatsApp Chat - Bench $n.txt"
+    mkdir -p "$work/convert-$n" && cp "$work/dict-$n.txt" "$work/convert-$n/WhatsApp Chat - Bench $n.txt"
     rm -rf "$work/convert-$n/out"
     start=$(date +%s.%N)
     rss=$(peak_mb "$cv" convert "$work/convert-$n/WhatsApp Chat - Bench $n.txt" --tz UTC --format telegram \
@@ -111,4 +119,19 @@ print(round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1))' 
   done
   t=$(eval echo "\$convert_rss_$tiny"); l=$(eval echo "\$convert_rss_$big")
   echo "peak RSS, convert: $big messages $l MB vs $tiny messages $t MB: +$(awk -v a="$l" -v b="$t" 'BEGIN{printf "%.1f", a-b}') MB (target <= +50 MB)"
+fi
+
+if [ "$meta" = 1 ]; then
+  [ -f "$work/dict-$big.txt" ] || "$b" generate "$big" "$work/dict-$big.txt" --corpus dict
+  [ -d "$work/messenger-$big" ] || "$b" generate-messenger "$big" "$work/messenger-$big" --corpus dict
+  echo "== Messenger JSON download vs WhatsApp export, $big messages each, corpus dict"
+  wa_parse=$("$b" parse "$work/dict-$big.txt"); me_parse=$("$b" parse "$work/messenger-$big" messenger)
+  wa_import=$("$b" import "$work/dict-$big.txt" "$work/wa-dict.chatvault")
+  me_import=$("$b" import "$work/messenger-$big" "$work/messenger.chatvault")
+  rm -f "$work/wa-dict.chatvault" "$work/messenger.chatvault"
+  mp=$(value "$me_parse" "parse rate"); wp=$(value "$wa_parse" "parse rate")
+  mi=$(value "$me_import" "import rate"); wi=$(value "$wa_import" "import rate")
+  echo "parse:  messenger $mp msg/s, whatsapp $wp msg/s ($(ratio "$mp" "$wp") of WhatsApp; target >= 1000000 msg/s)"
+  echo "import: messenger $mi msg/s, whatsapp $wi msg/s ($(ratio "$mi" "$wi") of WhatsApp; target >= 0.90x)"
+  echo "peak RSS, import: messenger $(value "$me_import" "import peak RSS") MB, whatsapp $(value "$wa_import" "import peak RSS") MB"
 fi

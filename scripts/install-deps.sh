@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages chatvault needs to build and test, if any are missing.
+# Installs the Debian 12 packages chatvault needs to build and test (--bench: and benchmark), if any are missing.
 set -euo pipefail
 
 packages=(cmake g++ make pkg-config libzip-dev nlohmann-json3-dev libpugixml-dev libsqlite3-dev
           libsodium-dev libcli11-dev doctest-dev libhowardhinnant-date-dev libgumbo-dev tzdata zip)
+# --bench: the word lists the benchmark generators draw realistic text from.
+if [ "${1:-}" = "--bench" ]; then
+  packages+=(wamerican wngerman wfrench wspanish)
+fi
 
 missing=()
 for p in "${packages[@]}"; do
