@@ -1,7 +1,9 @@
 // Messenger and Instagram DYI JSON (FORMAT.md §1, §4.1): one schema, two products. Each thread
-// is read file by file (message_N.json holds at most ~10,000 messages), its messages put in
-// time order and emitted; memory is one thread's messages, never the whole download.
+// is read file by file (message_N.json holds at most ~10,000 messages); memory is one file's
+// messages, never a whole thread or the download.
 #include <algorithm>
+#include <climits>
+#include <iterator>
 #include <map>
 #include <set>
 
@@ -23,10 +25,8 @@ namespace {
 using Json = nlohmann::ordered_json;
 using meta::Product;
 
-struct Pending {
-  model::Message msg;
-  std::size_t file = 0;  // which of the thread's files it came from
-};
+// Repeats at a seam are this file's copy of the previous file's last messages.
+constexpr std::size_t k_seam_window = 64;
 
 bool same_message(const model::Message& a, const model::Message& b) {
   if (a.time_ms != b.time_ms || a.sender != b.sender || a.text != b.text || a.kind != b.kind ||
@@ -220,89 +220,126 @@ class DyiJsonImporter final : public Importer {
     }
   }
 
+  // A file's messages, converted and in time order (the file is newest first: read backwards,
+  // so equal times keep the export's order); nullopt after a counted skip.
+  std::optional<std::vector<model::Message>> read_thread_file(Run& run, const meta::ThreadFiles& thread,
+                                                              const std::string& file, nlohmann::ordered_json& doc) const {
+    const auto entry = run.tree.find(file);
+    if (entry && entry->size > meta::k_max_thread_file) {
+      run.sink.skipped({file, 0, "$"}, "file of " + std::to_string(entry->size >> 20) +
+                                          " MiB is larger than a Meta thread file can be (256 MiB); not read");
+      return std::nullopt;
+    }
+    auto parsed = meta::read_json(run.tree, file, meta::k_max_thread_file);
+    if (!parsed) {
+      run.sink.skipped({file, 0, "$"}, "not valid JSON (truncated or damaged); its messages are not imported");
+      return std::nullopt;
+    }
+    doc = std::move(*parsed);
+    const auto messages = doc.find("messages");
+    if (!doc.is_object() || messages == doc.end() || !messages->is_array()) {
+      run.sink.skipped({file, 0, "$"}, "not a " + std::string(product_name()) + " thread: missing 'messages'");
+      return std::nullopt;
+    }
+    std::vector<model::Message> out;
+    out.reserve(messages->size());
+    for (std::size_t i = messages->size(); i-- > 0;) {
+      const std::string where = "$.messages[" + std::to_string(i) + "]";
+      auto msg = meta::convert_message((*messages)[i], [&](const std::string& uri, model::Attachment& a) {
+        resolve(run, thread, uri, a);
+      });
+      if (!msg) {
+        run.sink.skipped({file, 0, where}, "message without sender_name or timestamp_ms");
+        continue;
+      }
+      msg->origin = model::Origin{file, 0, where};
+      out.push_back(std::move(*msg));
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const model::Message& a, const model::Message& b) { return a.time_ms < b.time_ms; });
+    // The messages are the model's now; the parsed file need not stay.
+    doc.erase("messages");
+    return out;
+  }
+
+  // A thread is read one file at a time (memory: one file's messages, however long the thread).
+  // Its files are put in time order by their first (newest) message, so exports that number
+  // them the other way round read the same; its senders are found by a scan of every file's
+  // text first, so the chat names people who left before the first message is handed on.
   void import_thread(Run& run, const meta::ThreadFiles& thread) const {
-    std::vector<Pending> pending;
-    std::vector<std::string> names;
-    std::string title;
-    bool group = false;
-    bool any_file = false;
-    for (std::size_t f = 0; f < thread.files.size(); ++f) {
-      const std::string& file = thread.files[f];
-      const auto entry = run.tree.find(file);
-      if (entry && entry->size > meta::k_max_thread_file) {
-        run.sink.skipped({file, 0, "$"}, "file of " + std::to_string(entry->size >> 20) +
-                                            " MiB is larger than a Meta thread file can be (256 MiB); not read");
-        continue;
+    std::vector<std::string> order = thread.files;
+    std::vector<std::string> senders;
+    if (order.size() > 1) {
+      std::vector<std::pair<std::int64_t, std::string>> keyed;
+      std::set<std::string> seen;
+      for (std::size_t f = 0; f < order.size(); ++f) {
+        meta::ThreadFileFacts facts;
+        try {
+          facts = meta::scan_thread_text(run.tree.read_all(order[f], meta::k_max_thread_file));
+        } catch (const Error&) {
+        }
+        for (auto& n : facts.senders) {
+          if (seen.insert(n).second) senders.push_back(std::move(n));
+        }
+        keyed.emplace_back(facts.first_time_ms.value_or(INT64_MIN), order[f]);
       }
-      const auto doc = meta::read_json(run.tree, file, meta::k_max_thread_file);
-      if (!doc) {
-        run.sink.skipped({file, 0, "$"}, "not valid JSON (truncated or damaged); its messages are not imported");
-        continue;
+      std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+      for (std::size_t f = 0; f < order.size(); ++f) order[f] = std::move(keyed[f].second);
+    }
+
+    bool begun = false;
+    std::vector<model::Message> tail;  // the previous file's last messages, for repeats at the seam
+    for (const std::string& file : order) {
+      nlohmann::ordered_json doc;
+      auto messages = read_thread_file(run, thread, file, doc);
+      if (!messages) continue;
+      if (!begun) {
+        for (const auto& m : *messages) senders.push_back(m.sender);
+        run.sink.begin_chat(chat_of(run, thread, doc, senders));
+        begun = true;
+        ++run.threads_read;
       }
-      const auto messages = doc->find("messages");
-      if (!doc->is_object() || messages == doc->end() || !messages->is_array()) {
-        run.sink.skipped({file, 0, "$"}, "not a " + std::string(product_name()) + " thread: missing 'messages'");
-        continue;
-      }
-      any_file = true;
-      // Later files are newer slices: their header is the thread as it is now.
-      if (auto n = meta::participant_names(*doc); !n.empty()) names = std::move(n);
-      if (const auto t = doc->find("title"); t != doc->end() && t->is_string()) title = t->get<std::string>();
-      const std::string type = meta::string_field(*doc, "thread_type");
-      group = group || type.find("Group") != std::string::npos || doc->contains("joinable_mode");
-      // Newest first in the file: read backwards so equal times keep the export's order.
-      for (std::size_t i = messages->size(); i-- > 0;) {
-        const std::string where = "$.messages[" + std::to_string(i) + "]";
-        auto msg = meta::convert_message((*messages)[i], [&](const std::string& uri, model::Attachment& a) {
-          resolve(run, thread, uri, a);
-        });
-        if (!msg) {
-          run.sink.skipped({file, 0, where}, "message without sender_name or timestamp_ms");
+      for (model::Message& m : *messages) {
+        // The same message at the seam of two files is one message (FORMAT.md §1.2).
+        const bool repeat = std::any_of(tail.begin(), tail.end(), [&](const model::Message& t) { return same_message(t, m); });
+        if (repeat) {
+          ++run.seam_duplicates;
           continue;
         }
-        msg->origin = model::Origin{file, 0, where};
-        pending.push_back({std::move(*msg), f});
+        run.sink.message(model::Message(m));
       }
+      const std::size_t keep = std::min<std::size_t>(messages->size(), k_seam_window);
+      tail.assign(std::make_move_iterator(messages->end() - static_cast<std::ptrdiff_t>(keep)),
+                  std::make_move_iterator(messages->end()));
     }
-    if (!any_file) return;
-    ++run.threads_read;
-    std::stable_sort(pending.begin(), pending.end(),
-                     [](const Pending& a, const Pending& b) { return a.msg.time_ms < b.msg.time_ms; });
+    if (begun) run.sink.end_chat();
+  }
 
+  // The thread as the file describes it: its title, participants (and whoever else wrote in it),
+  // group or not.
+  model::Chat chat_of(const Run& run, const meta::ThreadFiles& thread, const nlohmann::ordered_json& doc,
+                      const std::vector<std::string>& senders) const {
     model::Chat chat;
     chat.platform = platform();
     chat.key = key_of(thread);
+    const std::vector<std::string> names = meta::participant_names(doc);
     std::set<std::string> listed;
     for (const std::string& n : names) {
       if (listed.insert(n).second) chat.participants.push_back({n, {}, !run.owner.empty() && n == run.owner});
     }
     // People who left are not listed any more, but their messages are there.
-    for (const Pending& p : pending) {
-      if (!p.msg.sender.empty() && listed.insert(p.msg.sender).second) {
-        chat.participants.push_back({p.msg.sender, {}, !run.owner.empty() && p.msg.sender == run.owner});
-      }
+    for (const std::string& n : senders) {
+      if (!n.empty() && listed.insert(n).second) chat.participants.push_back({n, {}, !run.owner.empty() && n == run.owner});
     }
-    chat.is_group = group || names.size() > 2;
-    chat.title = title;
+    const std::string type = meta::string_field(doc, "thread_type");
+    chat.is_group = type.find("Group") != std::string::npos || doc.contains("joinable_mode") || names.size() > 2;
+    chat.title = meta::string_field(doc, "title");
     if (chat.title.empty()) {
       for (const auto& p : chat.participants) {
         if (!p.is_self) chat.title += (chat.title.empty() ? "" : ", ") + p.name;
       }
     }
-    run.sink.begin_chat(chat);
-    for (std::size_t i = 0; i < pending.size(); ++i) {
-      // The same message at the seam of two files is one message (FORMAT.md §1.2).
-      bool repeat = false;
-      for (std::size_t j = i; j-- > 0 && pending[j].msg.time_ms == pending[i].msg.time_ms;) {
-        repeat = repeat || (pending[j].file != pending[i].file && same_message(pending[j].msg, pending[i].msg));
-      }
-      if (repeat) {
-        ++run.seam_duplicates;
-        continue;
-      }
-      run.sink.message(model::Message(pending[i].msg));
-    }
-    run.sink.end_chat();
+    return chat;
   }
 
   Product m_product;
