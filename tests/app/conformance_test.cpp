@@ -12,6 +12,7 @@
 #include "app/init.hpp"
 #include "exporters/exporter.hpp"
 #include "importers/importer.hpp"
+#include "tests/app/temp_archive.hpp"
 #include "tests/support.hpp"
 
 using namespace chatvault;
@@ -33,25 +34,11 @@ std::map<std::string, std::vector<std::filesystem::path>> samples_by_importer() 
   return out;
 }
 
-struct Store {
-  TempDir dir;
-  Secret passphrase{"conformance"};
-  std::filesystem::path path = dir / "a.chatvault";
-  Store() {
-    app::InitRequest init;
-    init.archive = path;
-    init.passphrase = &passphrase;
-    init.kdf = archive::KdfLevel::interactive;
-    app::run_init(init);
-  }
+struct Store : test::TempArchive {
+  Store() : TempArchive("conformance") {}
   app::ImportResult import(const std::filesystem::path& source) {
     CollectingReporter reporter;
-    app::ImportRequest req;
-    req.archive = path;
-    req.passphrase = &passphrase;
-    req.sources = {source};
-    req.options.zone = "UTC";
-    return app::run_import(req, reporter);
+    return TempArchive::import({source}, reporter, "UTC");
   }
 };
 

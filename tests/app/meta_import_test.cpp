@@ -8,6 +8,7 @@
 #include "app/import.hpp"
 #include "app/init.hpp"
 #include "importers/importer.hpp"
+#include "tests/app/temp_archive.hpp"
 #include "tests/support.hpp"
 #include "tests/zip_writer.hpp"
 
@@ -16,25 +17,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct Store {
-  test::TempDir dir;
-  Secret passphrase{"meta"};
-  fs::path path = dir / "a.chatvault";
-  Store() {
-    app::InitRequest init;
-    init.archive = path;
-    init.passphrase = &passphrase;
-    init.kdf = archive::KdfLevel::interactive;
-    app::run_init(init);
-  }
-  app::ImportResult import(const std::vector<fs::path>& sources, CollectingReporter& reporter) {
-    app::ImportRequest req;
-    req.archive = path;
-    req.passphrase = &passphrase;
-    req.sources = sources;
-    return app::run_import(req, reporter);
-  }
-};
+using Store = test::TempArchive;
 
 fs::path sample(const char* product, const char* name) { return test::samples_dir() / product / name; }
 
