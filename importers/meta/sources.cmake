@@ -3,6 +3,13 @@ set(CHATVAULT_META_SOURCES
   importers/meta/dyi_layout.cpp
   importers/meta/dyi_message.cpp
   importers/meta/e2ee_thread.cpp
+  importers/meta/html_body.cpp
+  importers/meta/html_date_languages.cpp
+  importers/meta/html_dates.cpp
+  importers/meta/html_document.cpp
+  importers/meta/html_legacy.cpp
+  importers/meta/html_thread.cpp
+  importers/meta/html_timeline.cpp
   importers/meta/instagram_legacy.cpp
   importers/meta/json_file.cpp
   importers/meta/mojibake.cpp

@@ -5,4 +5,6 @@ set(CHATVAULT_IMPORTER_TESTS
   importers/telegram_importer_test.cpp
   importers/meta_importer_test.cpp
   importers/meta_mojibake_test.cpp
+  importers/meta_html_test.cpp
+  importers/meta_html_dates_test.cpp
   ${CHATVAULT_WHATSAPP_TESTS})
