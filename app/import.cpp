@@ -110,14 +110,22 @@ SourceResult import_one(archive::Archive& store, const importers::Importer& impo
   options.known_chat = [archive_ptr](model::Platform platform, std::string_view key) {
     return archive_ptr->find_chat(platform, key);
   };
+  options.known_chats = [archive_ptr](model::Platform platform) {
+    std::vector<model::StoredChat> out;
+    for (auto& stored : archive_ptr->chats()) {
+      if (stored.chat.platform == platform) out.push_back(std::move(stored));
+    }
+    return out;
+  };
   auto session = store.begin_import(info);
   ProgressSink progress(*session, reporter, one.label);
   // Parsing on a worker thread while this one stores: the two overlap on two cores.
   one.report = importers::import_in_background(importer, tree, options, progress);
   session->commit();
   one.counts = session->counts();
+  // Decisions the importer took for the user (who they are, which zone): told, not warned of.
   for (const auto& note : one.report.notes) {
-    reporter.warning(one.label + ": " + note);
+    reporter.info("note: " + one.label + ": " + note);
   }
   for (const auto& w : one.counts.warning_texts) {
     reporter.warning(w);

@@ -165,6 +165,7 @@ class Session final : public ImportSession {
   std::string m_chat_key;
   bool m_in_chat = false;
   bool m_chat_had_messages = false;
+  bool m_chat_continues = false;       // the importer says this chat continues the stored one
   bool m_chat_has_fp1 = false;         // the chat holds fp1 fingerprints: look those up too
   std::uint64_t m_chat_added = 0;
   std::uint64_t m_chat_matched = 0;    // duplicates and updates: the overlap with what was stored
@@ -296,6 +297,7 @@ void Session::do_begin_chat(const model::Chat& chat) {
   m_chat_id = *id;
   m_chat_name = chat.title.empty() ? chat.key : chat.title;
   m_chat_key = chat.key;
+  m_chat_continues = chat.continues_stored;
   m_in_chat = true;
   m_chat_added = 0;
   m_chat_matched = 0;
@@ -568,7 +570,7 @@ void Session::do_end_chat() {
   }
   m_in_chat = false;
   commit_batch();
-  if (m_chat_had_messages && m_chat_added > 0 && m_chat_matched == 0) {
+  if (m_chat_had_messages && m_chat_added > 0 && m_chat_matched == 0 && !m_chat_continues) {
     warning({}, "chat \"" + m_chat_key + "\": no overlap with the messages already stored (" +
                     std::to_string(m_chat_added) + " added beside them) — a different chat? use --into " +
                     "to import it under another name, or to join the chat it belongs to");

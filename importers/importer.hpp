@@ -10,6 +10,7 @@
 
 #include "importers/source_tree.hpp"
 #include "model/chat.hpp"
+#include "model/chat_reader.hpp"
 #include "model/platform.hpp"
 #include "model/sink.hpp"
 
@@ -25,6 +26,9 @@ struct ImportOptions {
   std::string into_chat;               // --into: overrides the chat key
   // What the archive remembers of a chat already imported (its zone, self), if anything.
   std::function<std::optional<model::Chat>(model::Platform, std::string_view key)> known_chat;
+  // Every chat the archive holds of a platform, with its participants: for joining the halves of
+  // a chat the platform hands out in two downloads (Messenger's e2ee_cutover and its E2EE files).
+  std::function<std::vector<model::StoredChat>(model::Platform)> known_chats;
 };
 
 // What an importer decided on its own, for the import summary.

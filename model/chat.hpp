@@ -23,6 +23,9 @@ struct Chat {
   // For sources whose dates are ambiguous (WhatsApp): "dmy", "mdy" or "ymd" as decided at the
   // first import, so later exports of the same chat are read the same way. Empty otherwise.
   std::string date_order;
+  // Set by an importer that put this chat under the key of a stored one it continues (Messenger's
+  // E2EE half of a chat and its history): no overlap is expected, so none is warned of.
+  bool continues_stored = false;
 };
 
 }  // namespace chatvault::model

@@ -12,6 +12,7 @@
 #include "importers/meta/dyi_layout.hpp"
 #include "importers/meta/dyi_message.hpp"
 #include "importers/meta/e2ee_thread.hpp"
+#include "importers/meta/html_import.hpp"
 #include "importers/meta/instagram_legacy.hpp"
 #include "importers/meta/json_fields.hpp"
 #include "importers/meta/json_file.hpp"
@@ -60,7 +61,7 @@ class DyiJsonImporter final : public Importer {
       if (layout.threads.empty() && m_product == Product::instagram && !meta::find_instagram_legacy(tree).empty()) {
         return {90, "Instagram's messages.json of 2018-2020"};
       }
-      if (layout.threads.empty()) return {0, "no message_N.json threads"};
+      if (layout.threads.empty()) return detect_html(tree, layout);
       // The content decides, from the first few threads (one damaged thread must not hide the rest).
       std::string head;
       std::string file;
@@ -93,24 +94,45 @@ class DyiJsonImporter final : public Importer {
         m_product == Product::messenger ? meta::find_e2ee_files(tree) : std::vector<std::string>{};
     const std::vector<std::string> legacy =
         m_product == Product::instagram ? meta::find_instagram_legacy(tree) : std::vector<std::string>{};
-    if (layout.threads.empty() && e2ee.empty() && legacy.empty()) {
+    const std::vector<std::string> legacy_html =
+        m_product == Product::messenger ? meta::find_legacy_html(tree) : std::vector<std::string>{};
+    if (layout.threads.empty() && e2ee.empty() && legacy.empty() && layout.html_threads.empty() && legacy_html.empty()) {
       throw Error(ErrorCategory::input, model::Origin{tree.path().string(), 0, {}},
                   "no " + std::string(product_name()) +
                       " threads found (message_1.json under messages/inbox/<thread>/): not a " +
                       std::string(product_name()) + " download");
     }
     ImportReport report;
-    Run run{tree, options, sink, layout, e2ee, report, {}, 0, 0};
+    Run run{tree, options, sink, layout, e2ee, report, {}, 0, 0, false, {}, {}, 0};
+    run.owner_in_pages = layout.threads.empty() && e2ee.empty() && layout.html_threads.empty() && !legacy_html.empty();
     run.owner = decide_owner(run);
     for (const meta::ThreadFiles& thread : layout.threads) {
       import_thread(run, thread);
     }
     const meta::EmitContext context{tree, options, sink, run.owner};
+    const meta::ChatKeyFor e2ee_key = [&](const meta::E2eeThread& t, std::string own) {
+      if (t.messages.empty()) return own;
+      return stitched_key(run, {t.participants.begin(), t.participants.end()}, std::move(own), true,
+                          t.messages.front().time_ms, t.messages.back().time_ms);
+    };
     for (const std::string& file : e2ee) {
-      run.threads_read += meta::emit_e2ee_file(context, file) ? 1 : 0;
+      run.threads_read += meta::emit_e2ee_file(context, file, e2ee_key) ? 1 : 0;
+    }
+    if (run.stitched > 0) {
+      report.notes.push_back(std::to_string(run.stitched) +
+                             " end-to-end-encrypted chat(s) joined to the history Messenger keeps of them before the "
+                             "switch (e2ee_cutover), matched by their participants");
     }
     for (const std::string& file : legacy) {
       run.threads_read += meta::emit_instagram_legacy(context, file) ? 1 : 0;
+    }
+    if (!layout.html_threads.empty() || !legacy_html.empty()) {
+      run.threads_read += import_html(run, context, legacy_html);
+    }
+    if (layout.html_shadowed > 0) {
+      report.notes.push_back(std::to_string(layout.html_shadowed) +
+                             " thread folder(s) hold both JSON and HTML: the JSON was read (exact times, reactions, "
+                             "flags), the HTML pages not");
     }
     if (run.seam_duplicates > 0) {
       report.notes.push_back(std::to_string(run.seam_duplicates) +
@@ -118,7 +140,9 @@ class DyiJsonImporter final : public Importer {
     }
     if (run.threads_read == 0) {
       throw Error(ErrorCategory::input, model::Origin{tree.path().string(), 0, {}},
-                  "none of the " + std::to_string(layout.threads.size() + e2ee.size() + legacy.size()) +
+                  "none of the " +
+                      std::to_string(layout.threads.size() + e2ee.size() + legacy.size() + layout.html_threads.size() +
+                                     legacy_html.size()) +
                       " thread file(s) could be read");
     }
     return report;
@@ -135,6 +159,10 @@ class DyiJsonImporter final : public Importer {
     std::string owner;
     std::uint64_t seam_duplicates = 0;
     std::size_t threads_read = 0;
+    bool owner_in_pages = false;  // only legacy HTML pages: each names its owner in its heading
+    std::map<std::set<std::string>, std::string> cutover_keys;  // this download's e2ee_cutover threads, by people
+    std::optional<std::vector<model::StoredChat>> known;        // the archive's chats, asked once
+    std::size_t stitched = 0;
   };
 
   std::string_view product_name() const { return m_product == Product::messenger ? "Messenger" : "Instagram"; }
@@ -188,7 +216,9 @@ class DyiJsonImporter final : public Importer {
         }
       }
     }
-    run.report.notes.push_back("who you are is not in this download: pass --self \"Your Name\" to mark your messages");
+    if (!run.owner_in_pages) {
+      run.report.notes.push_back("who you are is not in this download: pass --self \"Your Name\" to mark your messages");
+    }
     return {};
   }
 
@@ -218,6 +248,100 @@ class DyiJsonImporter final : public Importer {
         return;
       }
     }
+  }
+
+  // Messenger hands out a chat it switched to end-to-end encryption in two halves: its history in
+  // the DYI download's e2ee_cutover folder, its later messages in the E2EE download, with no id in
+  // common. Both halves go under one key, matched by the set of participant names (which both
+  // write alike) and by time: the history ends before the E2EE half begins, and once joined, the
+  // chat begins with the history and ends with the E2EE half. [first_ms, last_ms] is this half's
+  // span. This download's cutover threads are asked first, then the archive's chats. A key the
+  // archive already holds stays, and so does a chat that matches more than one other.
+  std::string stitched_key(Run& run, const std::set<std::string>& people, std::string own, bool e2ee_half,
+                           std::int64_t first_ms, std::int64_t last_ms) const {
+    if (people.size() < 2) return own;
+    if (run.options.known_chat && run.options.known_chat(platform(), own)) return own;
+    if (e2ee_half) {
+      if (const auto it = run.cutover_keys.find(people); it != run.cutover_keys.end()) {
+        ++run.stitched;
+        return it->second;
+      }
+    }
+    if (!run.options.known_chats) return own;
+    if (!run.known) run.known = run.options.known_chats(platform());
+    const std::string e2ee_prefix = std::string(name()) + ":e2ee:";
+    const std::string legacy_prefix = std::string(name()) + ":legacy:";
+    std::optional<std::string> match;
+    std::size_t matches = 0;
+    for (const model::StoredChat& stored : *run.known) {
+      const model::Chat& c = stored.chat;
+      if (stored.message_count == 0) continue;
+      const bool other_half = e2ee_half ? !c.key.starts_with(e2ee_prefix) && !c.key.starts_with(legacy_prefix) &&
+                                              stored.first_ms <= first_ms && stored.last_ms <= last_ms
+                                        : c.key.starts_with(e2ee_prefix) && stored.first_ms >= first_ms &&
+                                              stored.last_ms >= last_ms;
+      if (!other_half) continue;
+      std::set<std::string> names;
+      for (const auto& p : c.participants) names.insert(p.name);
+      if (names == people) {
+        match = c.key;
+        ++matches;
+      }
+    }
+    if (matches != 1) return own;
+    ++run.stitched;
+    return *match;
+  }
+
+  // The HTML download: no JSON threads, but message_N.html pages, or the legacy messages.htm.
+  Detection detect_html(const SourceTree& tree, const meta::Layout& layout) const {
+    const std::vector<std::string> legacy =
+        m_product == Product::messenger ? meta::find_legacy_html(tree) : std::vector<std::string>{};
+    if (layout.html_threads.empty() && legacy.empty()) return {0, "no message_N.json or message_N.html threads"};
+    if (layout.html_threads.empty()) {
+      return {85, std::to_string(legacy.size()) + " page(s) of Facebook's legacy HTML archive (messages.htm)"};
+    }
+    std::string head;
+    const std::string& file = layout.html_threads.front().files.back();
+    head = tree.read_head(file, meta::k_detect_window);
+    if (head.find('<') == std::string::npos) return {0, file + " is not an HTML page"};
+    if (tree.kind() == SourceTree::Kind::file) {
+      const bool ig = head.find("instagram.com") != std::string::npos || head.find("Instagram") != std::string::npos;
+      return {(m_product == Product::instagram) == ig ? 75 : 65, file + " looks like a " + std::string(product_name()) + " HTML thread"};
+    }
+    return {85, std::to_string(layout.html_threads.size()) + " " + std::string(product_name()) + " HTML thread(s) under " +
+                    layout.html_threads.front().folder.substr(0, layout.html_threads.front().folder.rfind('/') + 1)};
+  }
+
+  // HTML pages write no zone: their wall clocks are read in --tz, else the zone the chat was read
+  // in before, else this computer's; the user hears which.
+  std::size_t import_html(Run& run, const meta::EmitContext& context, const std::vector<std::string>& legacy_html) const {
+    std::string zone = run.options.zone;
+    if (zone.empty() && run.options.known_chat) {
+      for (const auto& t : run.layout.html_threads) {
+        if (const auto known = run.options.known_chat(platform(), key_of(t)); known && !known->zone.empty()) {
+          zone = known->zone;
+          break;
+        }
+      }
+    }
+    if (zone.empty()) zone = timeutil::ZoneClock::system_zone_name();
+    meta::HtmlRun html(zone);
+    std::size_t read = 0;
+    for (const meta::ThreadFiles& thread : run.layout.html_threads) {
+      const bool ok = meta::emit_html_thread(context, html, thread, key_of(thread), platform(),
+                                             [&](const std::string& uri, model::Attachment& a) { resolve(run, thread, uri, a); });
+      read += ok ? 1 : 0;
+    }
+    for (const std::string& file : legacy_html) read += meta::emit_legacy_html(context, html, file);
+    if (!run.layout.html_threads.empty()) {
+      run.report.zone = html.clock.name();
+      run.report.dst_gaps += html.clock.gaps();
+      run.report.dst_overlaps += html.clock.overlaps();
+      run.report.notes.push_back("HTML pages write no time zone: their times were read in " + html.clock.name() +
+                                 (run.options.zone.empty() ? " (pass --tz with the zone your account showed)" : ""));
+    }
+    return read;
   }
 
   // A file's messages, converted and in time order (the file is newest first: read backwards,
@@ -269,6 +393,7 @@ class DyiJsonImporter final : public Importer {
   void import_thread(Run& run, const meta::ThreadFiles& thread) const {
     std::vector<std::string> order = thread.files;
     std::vector<std::string> senders;
+    std::int64_t newest_ms = INT64_MIN;  // the thread's newest message, where its files say
     if (order.size() > 1) {
       std::vector<std::pair<std::int64_t, std::string>> keyed;
       std::set<std::string> seen;
@@ -284,6 +409,7 @@ class DyiJsonImporter final : public Importer {
         keyed.emplace_back(facts.first_time_ms.value_or(INT64_MIN), order[f]);
       }
       std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+      newest_ms = keyed.back().first;
       for (std::size_t f = 0; f < order.size(); ++f) order[f] = std::move(keyed[f].second);
     }
 
@@ -295,7 +421,19 @@ class DyiJsonImporter final : public Importer {
       if (!messages) continue;
       if (!begun) {
         for (const auto& m : *messages) senders.push_back(m.sender);
-        run.sink.begin_chat(chat_of(run, thread, doc, senders));
+        if (order.size() == 1 && !messages->empty()) newest_ms = messages->back().time_ms;
+        model::Chat chat = chat_of(run, thread, doc, senders);
+        if (m_product == Product::messenger && thread.section == "e2ee_cutover") {
+          const std::vector<std::string> listed = meta::participant_names(doc);
+          const std::set<std::string> people(listed.begin(), listed.end());
+          const std::int64_t oldest_ms = messages->empty() ? INT64_MIN : messages->front().time_ms;
+          std::string key = stitched_key(run, people, chat.key, false, oldest_ms,
+                                         messages->empty() ? newest_ms : std::max(newest_ms, messages->back().time_ms));
+          chat.continues_stored = key != chat.key;
+          chat.key = std::move(key);
+          run.cutover_keys.emplace(people, chat.key);
+        }
+        run.sink.begin_chat(chat);
         begun = true;
         ++run.threads_read;
       }

@@ -18,6 +18,9 @@ namespace {
 constexpr std::array<std::string_view, 5> k_sections = {"inbox", "archived_threads", "filtered_threads",
                                                         "message_requests", "e2ee_cutover"};
 
+// A legacy page opens with its whole stylesheet before the first header.
+constexpr std::size_t k_legacy_detect_window = 64 * 1024;
+
 bool is_section(std::string_view s) { return std::find(k_sections.begin(), k_sections.end(), s) != k_sections.end(); }
 
 std::vector<std::string_view> split(std::string_view path) {
@@ -56,14 +59,9 @@ Product product_of_root(std::string_view root, const SourceTree& tree, const std
   return Product::messenger;
 }
 
-}  // namespace
-
-long message_file_number(std::string_view name) {
-  if (name == "message.json") {
-    return 0;
-  }
+// N of "message_N<tail>", N > 0; -1 for any other name.
+long numbered(std::string_view name, std::string_view tail) {
   constexpr std::string_view head = "message_";
-  constexpr std::string_view tail = ".json";
   if (!name.starts_with(head) || !name.ends_with(tail) || name.size() <= head.size() + tail.size()) {
     return -1;
   }
@@ -73,16 +71,30 @@ long message_file_number(std::string_view name) {
   return ec == std::errc() && p == digits.data() + digits.size() && n > 0 ? n : -1;
 }
 
+}  // namespace
+
+long message_file_number(std::string_view name) {
+  return name == "message.json" ? 0 : numbered(name, ".json");
+}
+
+long message_page_number(std::string_view name) { return numbered(name, ".html"); }
+
 Layout find_threads(const SourceTree& tree, Product product) {
   Layout layout;
   if (tree.kind() == SourceTree::Kind::file && tree.entries().size() == 1) {
     const auto& e = tree.entries()[0];
-    layout.threads.push_back({"", tree.stem(), "inbox", {e.path}});
+    const std::string_view name = base_name(e.path);
+    if (message_page_number(name) > 0) {
+      layout.html_threads.push_back({"", tree.stem(), "inbox", {e.path}});
+    } else if (!name.ends_with(".htm") && !name.ends_with(".html")) {
+      layout.threads.push_back({"", tree.stem(), "inbox", {e.path}});
+    }
     return layout;
   }
   struct Found {
     ThreadFiles thread;
-    std::vector<std::pair<long, std::string>> numbered;
+    std::vector<std::pair<long, std::string>> numbered;  // message_N.json
+    std::vector<std::pair<long, std::string>> pages;     // message_N.html
   };
   std::map<std::string, Found> by_folder;
   for (const SourceEntry& e : tree.entries()) {
@@ -90,8 +102,9 @@ Layout find_threads(const SourceTree& tree, Product product) {
     if (parts.size() < 3) {
       continue;
     }
-    const long n = message_file_number(parts.back());
-    if (n < 0) {
+    const long json_n = message_file_number(parts.back());
+    const long page_n = json_n < 0 ? message_page_number(parts.back()) : -1;
+    if (json_n < 0 && page_n < 0) {
       continue;
     }
     // .../messages/<section>/<thread>/message_N.json, or 2018's .../messages/<thread>/message.json.
@@ -131,15 +144,17 @@ Layout find_threads(const SourceTree& tree, Product product) {
       f.thread.section = section;
       layout.prefix = prefix;
     }
-    f.numbered.emplace_back(n, e.path);
+    (json_n >= 0 ? f.numbered : f.pages).emplace_back(json_n >= 0 ? json_n : page_n, e.path);
   }
   for (auto& [folder, f] : by_folder) {
+    layout.html_shadowed += !f.numbered.empty() && !f.pages.empty() ? 1 : 0;
+    auto& files = f.numbered.empty() ? f.pages : f.numbered;
     // Higher numbers are older slices: read them first, so ties in time keep the export's order.
-    std::sort(f.numbered.begin(), f.numbered.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
-    for (auto& [n, path] : f.numbered) {
+    std::sort(files.begin(), files.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    for (auto& [n, path] : files) {
       f.thread.files.push_back(std::move(path));
     }
-    layout.threads.push_back(std::move(f.thread));
+    (f.numbered.empty() ? layout.html_threads : layout.threads).push_back(std::move(f.thread));
   }
   return layout;
 }
@@ -156,6 +171,28 @@ std::vector<std::string> find_e2ee_files(const SourceTree& tree) {
     }
     try {
       if (looks_like_e2ee_thread(tree.read_head(e.path, k_detect_window))) out.push_back(e.path);
+    } catch (const Error&) {
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> find_legacy_html(const SourceTree& tree) {
+  std::vector<std::string> out;
+  for (const SourceEntry& e : tree.entries()) {
+    const std::string_view name = base_name(e.path);
+    const std::string_view dir = std::string_view(e.path).substr(0, e.path.size() - name.size());
+    const bool lone = tree.kind() == SourceTree::Kind::file && (name.ends_with(".htm") || name.ends_with(".html"));
+    const bool split_page = name.ends_with(".html") && message_page_number(name) < 0 &&
+                            (dir == "messages/" || dir.ends_with("/messages/"));
+    if ((name != "messages.htm" && !split_page && !lone) || e.size > k_max_thread_file || e.path.starts_with("__MACOSX/")) {
+      continue;
+    }
+    try {
+      // The header class is the one mark these pages always had; an index of threads has none.
+      if (tree.read_head(e.path, k_legacy_detect_window).find("message_header") != std::string::npos) {
+        out.push_back(e.path);
+      }
     } catch (const Error&) {
     }
   }

@@ -19,13 +19,17 @@ struct ThreadFiles {
 };
 
 struct Layout {
-  std::vector<ThreadFiles> threads;  // sorted by folder
-  std::string prefix;                // what comes before the Messenger/Instagram root ("" or "facebook-x/")
+  std::vector<ThreadFiles> threads;       // JSON threads, sorted by folder
+  // HTML threads (message_N.html; files are the pages): only folders without JSON, which is the
+  // richer copy of the same messages (FORMAT.md §3.4).
+  std::vector<ThreadFiles> html_threads;
+  std::size_t html_shadowed = 0;          // folders with both: their HTML pages are not read
+  std::string prefix;                     // what comes before the Messenger/Instagram root ("" or "facebook-x/")
 };
 
 // The threads of `product` in `tree`, in any of the roots and sections of the years; a tree that
-// is a single message_N.json is one thread. Files that are not message_N.json (settings, media)
-// are not threads. A bare "messages/" root belongs to Instagram only where the tree shows
+// is a single message_N.json (or message_N.html) is one thread. Files that are not message_N.json
+// or message_N.html (settings, media) are not threads. A bare "messages/" root belongs to Instagram only where the tree shows
 // Instagram's own folders beside it.
 Layout find_threads(const SourceTree& tree, Product product);
 
@@ -35,7 +39,13 @@ std::vector<std::string> find_e2ee_files(const SourceTree& tree);
 // Instagram's 2018–2020 messages.json files (one array of every conversation).
 std::vector<std::string> find_instagram_legacy(const SourceTree& tree);
 
+// Facebook's legacy HTML archive (≤ 2017, FORMAT.md §3.1): html/messages.htm, or the pages of
+// its 2017-2018 split (messages/<n>.html), that hold message headers. Messenger only.
+std::vector<std::string> find_legacy_html(const SourceTree& tree);
+
 // The numeric N of "message_N.json" (0 for "message.json"); -1 for any other name.
 long message_file_number(std::string_view file_name);
+// The same for the HTML download's "message_N.html".
+long message_page_number(std::string_view file_name);
 
 }  // namespace chatvault::importers::meta

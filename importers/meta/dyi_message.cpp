@@ -23,24 +23,6 @@ const std::set<std::string>& mapped_keys() {
   return keys;
 }
 
-// Group and thread events Meta writes as English sentences (the export's UI language; other
-// languages stay text, as written).
-bool is_english_event(std::string_view text, std::string_view type) {
-  if (type == "Subscribe" || type == "Unsubscribe") return true;
-  for (std::string_view tail : {" created the group.", " to the group.", " left the group.", " from the group.",
-                                " changed the group photo.", " joined the video call.", " joined the call.",
-                                " started a video chat.", " started a call."}) {
-    if (text.ends_with(tail)) return true;
-  }
-  for (std::string_view head : {"The video call ended.", "The call ended.", "You are now connected on Messenger"}) {
-    if (text.starts_with(head)) return true;
-  }
-  return text.find(" named the group ") != std::string_view::npos ||
-         text.find(" set the nickname for ") != std::string_view::npos ||
-         text.find(" changed the theme to ") != std::string_view::npos ||
-         text.find(" set the emoji to ") != std::string_view::npos;
-}
-
 // Bing's map link of a shared location: "...where1=48.858370%2C%202.294481".
 std::optional<model::Location> location_of(std::string_view link, std::string label) {
   const std::size_t at = link.find("where1=");
@@ -93,6 +75,22 @@ void add_media(const Json& msg, const char* key, model::AttachmentKind kind, con
 }
 
 }  // namespace
+
+bool is_english_event(std::string_view text, std::string_view type) {
+  if (type == "Subscribe" || type == "Unsubscribe") return true;
+  for (std::string_view tail : {" created the group.", " to the group.", " left the group.", " from the group.",
+                                " changed the group photo.", " joined the video call.", " joined the call.",
+                                " started a video chat.", " started a call."}) {
+    if (text.ends_with(tail)) return true;
+  }
+  for (std::string_view head : {"The video call ended.", "The call ended.", "You are now connected on Messenger"}) {
+    if (text.starts_with(head)) return true;
+  }
+  return text.find(" named the group ") != std::string_view::npos ||
+         text.find(" set the nickname for ") != std::string_view::npos ||
+         text.find(" changed the theme to ") != std::string_view::npos ||
+         text.find(" set the emoji to ") != std::string_view::npos;
+}
 
 std::optional<model::Message> convert_message(const Json& msg, const MediaResolver& resolve) {
   if (!msg.is_object()) return std::nullopt;

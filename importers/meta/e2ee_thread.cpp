@@ -104,7 +104,7 @@ E2eeThread read_e2ee_thread(const Json& doc, const std::string& file, const Medi
   return out;
 }
 
-bool emit_e2ee_file(const EmitContext& run, const std::string& file) {
+bool emit_e2ee_file(const EmitContext& run, const std::string& file, const ChatKeyFor& key_for) {
   const auto doc = read_json(run.tree, file, k_max_thread_file);
   if (!doc || !doc->is_object()) {
     run.sink.skipped({file, 0, "$"}, "not valid JSON (truncated or damaged); its messages are not imported");
@@ -141,6 +141,11 @@ bool emit_e2ee_file(const EmitContext& run, const std::string& file) {
   std::string stem(base_name(file));
   stem.resize(stem.size() - 5);  // ".json"
   chat.key = "messenger:e2ee:" + stem;
+  if (key_for) {
+    std::string key = key_for(thread, chat.key);
+    chat.continues_stored = key != chat.key;
+    chat.key = std::move(key);
+  }
   chat.title = thread.title;
   chat.is_group = thread.participants.size() > 2;
   for (const std::string& n : thread.participants) {

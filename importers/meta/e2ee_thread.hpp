@@ -1,5 +1,6 @@
 #pragma once
 // One file of Messenger's end-to-end-encrypted "message storage" download (FORMAT.md §2).
+#include <functional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -29,7 +30,13 @@ struct E2eeThread {
 // media" is a missing attachment; unsent messages are kept as deleted, never dropped.
 E2eeThread read_e2ee_thread(const nlohmann::ordered_json& doc, const std::string& file, const MediaResolver& resolve);
 
-// Reads one such file into its chat; false (after a counted skip) when it is not valid JSON.
-bool emit_e2ee_file(const EmitContext& context, const std::string& file);
+// The key a thread goes under, given the key it would have on its own: the importer's way of
+// joining an E2EE file to the e2ee_cutover thread it continues.
+struct E2eeThread;
+using ChatKeyFor = std::function<std::string(const E2eeThread& thread, std::string own_key)>;
+
+// Reads one such file into its chat (its key "messenger:e2ee:<file stem>" unless `key_for` says
+// otherwise); false (after a counted skip) when it is not valid JSON.
+bool emit_e2ee_file(const EmitContext& context, const std::string& file, const ChatKeyFor& key_for);
 
 }  // namespace chatvault::importers::meta

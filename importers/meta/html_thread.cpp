@@ -193,6 +193,12 @@ model::Message message_of(const Block& b, HtmlBody body) {
   }
   nlohmann::ordered_json extra = nlohmann::ordered_json::object();
   if (m.kind == model::MessageKind::text && is_pseudo_reaction(m.text)) extra["pseudo_reaction"] = true;
+  if (m.kind == model::MessageKind::text && is_english_event(m.text, {})) {
+    // As the JSON reader does: who the sentence is about goes to extra, the message is the chat's.
+    m.kind = model::MessageKind::system;
+    extra["actor"] = m.sender;
+    m.sender.clear();
+  }
   if (!body.share_owner.empty()) extra["share"] = {{"original_content_owner", body.share_owner}};
   m.extra_json = extra.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
   return m;

@@ -28,16 +28,17 @@ struct HtmlThread {
 };
 
 // Each message has sender, time_ms and offset_min (the wall clock read in `clock`'s zone, or by
-// the zone the page wrote beside it; with no clock, as UTC), native_time (that wall clock to the
-// minute, "2020-01-02T15:47", so another --tz gives the same message), text with entities
+// the zone the page wrote beside it; with no clock, as UTC), native_time (the UTC minute,
+// "2020-01-02T14:47", as the JSON reader writes it: read in the account's zone, the HTML and the
+// JSON download of a chat are the same messages), text with entities
 // decoded, attachments (img/video/audio sources and anchors to files of the export, each
 // resolved by `resolve` as the page's <base>, as written and relative to the page), links,
 // reactions where the page shows them, and origin {file, 0, "message block N"} (N counting the
 // page's blocks from 1 in page order). extra_json marks "Liked a message"-style lines
 // (pseudo_reaction) and a shared post's owner (share.original_content_owner), as the JSON
-// reader does. Kinds are media, sticker or text: HTML has no types, and system sentences stay
-// text. A block that cannot be read (no sender, a time in no known format, cut off) goes to
-// sink.skipped naming it.
+// reader does. Kinds are media, sticker, system (the English event sentences the JSON reader
+// knows, is_english_event) or text: HTML has no types. A block that cannot be read (no
+// sender, a time in no known format, cut off) goes to sink.skipped naming it.
 //
 // `clock` is not const: ZoneClock counts the gaps and overlaps it meets. It is used only for
 // times written without a zone, so it may be null for pages that write zones.

@@ -60,7 +60,9 @@ std::string settle_times(std::vector<PendingMessage>& pending, std::string_view 
     const timeutil::UtcInstant at = to_instant(*d.date, clock);
     p.msg.time_ms = at.utc_ms;
     p.msg.offset_min = at.offset_min;
-    p.msg.native_time = timeutil::format_minute_key(d.date->local);
+    // The UTC minute, as the JSON reader writes it: the HTML and the JSON download of one chat
+    // (read in the account's zone) give the same fingerprints.
+    p.msg.native_time = timeutil::format_iso_utc(at.utc_ms).substr(0, 16);
     kept.push_back(std::move(p));
   }
   pending = std::move(kept);

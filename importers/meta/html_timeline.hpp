@@ -29,7 +29,7 @@ struct PendingMessage {
   std::size_t group = 0;   // the caller's grouping (the legacy page's thread index)
 };
 
-// Sets time_ms, offset_min and native_time (the wall clock as written, to the minute) of each
+// Sets time_ms, offset_min and native_time (the UTC minute) of each
 // pending message from its time_text, all read in one language: that of `lang_attr` (<html
 // lang>) unless another reads more of them. A time written with an ambiguous zone ("CDT") is
 // read as a wall clock in `clock`'s zone, with one sink.warning per zone; a time that cannot be

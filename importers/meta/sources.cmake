@@ -7,6 +7,7 @@ set(CHATVAULT_META_SOURCES
   importers/meta/html_date_languages.cpp
   importers/meta/html_dates.cpp
   importers/meta/html_document.cpp
+  importers/meta/html_import.cpp
   importers/meta/html_legacy.cpp
   importers/meta/html_thread.cpp
   importers/meta/html_timeline.cpp

@@ -198,7 +198,7 @@ TEST_CASE("meta html fixtures: synthesized Facebook 2020 page (entities, newest 
   REQUIRE(t.messages.size() == 3);
   CHECK(t.messages[0].sender == "Alex Sample");
   CHECK(t.messages[0].text == "Hello & welcome — <not a tag>");
-  CHECK(t.messages[0].native_time == "2020-01-02T15:45");
+  CHECK(t.messages[0].native_time == "2020-01-02T14:45");  // the UTC minute, as JSON
   CHECK(iso(t.messages[0].time_ms) == "2020-01-02T14:45:00Z");  // read in --tz Europe/Berlin
   CHECK(t.messages[0].offset_min == 60);
   CHECK(t.messages[0].origin.path == "message block 3");
@@ -215,7 +215,7 @@ TEST_CASE("meta html fixtures: synthesized Facebook 2020 page (entities, newest 
   CHECK(r.asked->at(0) == "messages/inbox/zoemuller_abcdefghij/photos/82178221_1234567890_n_1111111111111111.jpg");
   CHECK(t.messages[2].sender == "Zoë Müller");
   CHECK(t.messages[2].text == "Grüße aus Köln 👋");
-  CHECK(t.messages[2].native_time == "2020-01-02T15:47");
+  CHECK(t.messages[2].native_time == "2020-01-02T14:47");
 }
 
 TEST_CASE("meta html fixtures: synthesized Instagram 2025 page (reactions, reel, story, voice, photo)") {
@@ -294,7 +294,7 @@ TEST_CASE("meta html fixtures: legacy messages.htm of fbchat-archive-parser") {
         std::vector<std::string>{"X Y Z", "X? Y Z!", "This is a test", "Yes, it is", "The last message! Hello"});
   CHECK(iso(threads[0].messages[0].time_ms) == "2013-10-05T05:04:00Z");  // 10:04pm PDT
   CHECK(threads[0].messages[0].offset_min == -420);
-  CHECK(threads[0].messages[0].native_time == "2013-10-04T22:04");
+  CHECK(threads[0].messages[0].native_time == "2013-10-05T05:04");  // the UTC minute
   CHECK(threads[0].messages[0].sender == "Second User 二");
   CHECK(texts(threads[1]) == std::vector<std::string>{"1", "2", "3", "4", "5", "6", "7"});
   CHECK(texts(threads[2]) == std::vector<std::string>{"1", "2", "3", "4", "5", "6", "7", "8"});
