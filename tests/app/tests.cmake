@@ -7,5 +7,6 @@ set(CHATVAULT_APP_TESTS
   app/import_test.cpp
   app/kdf_level_test.cpp
   app/merge_test.cpp
+  app/meta_html_import_test.cpp
   app/meta_import_test.cpp
   app/roundtrip_test.cpp)
