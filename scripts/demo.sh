@@ -25,9 +25,15 @@ step "$cv" import "$archive" "samples/whatsapp/WhatsApp Chat - Hiking Club.zip" 
 step "$cv" import "$archive" samples/telegram/ChatExport_2024-05-12
 # Meta "Download your information" JSON: who you are comes from the download's profile.
 step "$cv" import "$archive" samples/messenger/facebook-jonasweber-2025
+# The E2EE download continues the e2ee_cutover thread of the one above: the two become one chat.
 step "$cv" import "$archive" samples/messenger/messenger-secure-storage-2025
 step "$cv" import "$archive" samples/instagram/instagram-jonas.weber-2024
 step "$cv" import "$archive" samples/instagram/instagram-legacy-2019
+# HTML downloads write no zone: --tz is the account's. The Instagram one is the same chat as the
+# JSON download above, so it adds nothing.
+step "$cv" import "$archive" samples/instagram/instagram-html-2024 --tz Europe/Madrid
+step "$cv" import "$archive" samples/messenger/facebook-html-2021 --tz Europe/Berlin --self "Jonas Weber"
+step "$cv" import "$archive" samples/messenger/facebook-legacy-2016
 # The same export again adds nothing.
 step "$cv" import "$archive" "samples/whatsapp/WhatsApp Chat with Anna Schmidt.zip" --tz Europe/Berlin
 step "$cv" chats "$archive"

@@ -208,7 +208,11 @@ class DyiJsonImporter final : public Importer {
       }
     }
     if (run.options.known_chat) {
-      for (const auto& t : run.layout.threads) {
+      std::vector<const meta::ThreadFiles*> all;
+      for (const auto& t : run.layout.threads) all.push_back(&t);
+      for (const auto& t : run.layout.html_threads) all.push_back(&t);
+      for (const meta::ThreadFiles* t_ptr : all) {
+        const meta::ThreadFiles& t = *t_ptr;
         if (const auto known = run.options.known_chat(platform(), key_of(t))) {
           for (const auto& p : known->participants) {
             if (p.is_self) return p.name;
@@ -287,6 +291,13 @@ class DyiJsonImporter final : public Importer {
         match = c.key;
         ++matches;
       }
+    }
+    if (matches > 1) {
+      std::string names;
+      for (const std::string& n : people) names += (names.empty() ? "" : ", ") + n;
+      run.report.notes.push_back("the chat of " + names + " could continue any of " + std::to_string(matches) +
+                                 " chats with the same people: kept as a chat of its own (import both downloads "
+                                 "together, in one folder, to join the halves)");
     }
     if (matches != 1) return own;
     ++run.stitched;

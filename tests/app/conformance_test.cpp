@@ -102,7 +102,8 @@ TEST_CASE("conformance: empty, truncated and very long inputs fail cleanly or im
       std::string main_entry;
       std::uint64_t biggest = 0;
       for (const auto& e : tree.entries()) {
-        const bool text = e.path.ends_with(".txt") || e.path.ends_with(".json");
+        const bool text = e.path.ends_with(".txt") || e.path.ends_with(".json") || e.path.ends_with(".html") ||
+                          e.path.ends_with(".htm");
         if (text && e.size > biggest) {
           biggest = e.size;
           main_entry = e.path;

@@ -129,3 +129,81 @@ TEST_CASE("meta e2ee: the e2ee_cutover history and the E2EE download of one chat
     CHECK(chats.size() == 5);  // 4 threads of the DYI download, the E2EE one joined; "Nobody Here" empty
   }
 }
+
+TEST_CASE("meta html: our samples — Instagram's HTML download of a chat already imported from JSON adds nothing") {
+  const fs::path ig = test::samples_dir() / "instagram";
+  Store store;
+  CollectingReporter reporter;
+  CHECK(store.import({ig / "instagram-jonas.weber-2024"}, reporter).sources.at(0).counts.messages_added == 8);
+  const auto html = store.import({ig / "instagram-html-2024"}, reporter, "Europe/Madrid").sources.at(0);
+  CHECK(html.format == "instagram");
+  CHECK(html.counts.messages_added == 0);
+  CHECK(html.counts.duplicates == 8);
+  CHECK(html.counts.skipped == 0);
+  // The owner is the one the JSON download named.
+  CHECK_FALSE(told(reporter, "who you are is not in this download"));
+}
+
+TEST_CASE("meta html: our samples — a 2018-2022 group thread in two pages, and the legacy page") {
+  const fs::path fb = test::samples_dir() / "messenger";
+  Store store;
+  CollectingReporter reporter;
+  const auto group = store.import({fb / "facebook-html-2021"}, reporter, "Europe/Berlin").sources.at(0);
+  CHECK(group.format == "messenger");
+  CHECK(group.counts.messages_added == 10);
+  CHECK(group.counts.attachments_stored == 1);
+  CHECK(group.counts.skipped == 0);
+  const auto legacy = store.import({fb / "facebook-legacy-2016"}, reporter).sources.at(0);
+  CHECK(legacy.counts.chats == 2);
+  CHECK(legacy.counts.messages_added == 5);
+  const auto chats = chats_of(store);
+  const model::StoredChat* hikers = chat_titled(chats, "Wanderfreunde", 10);
+  REQUIRE(hikers != nullptr);
+  CHECK(hikers->chat.key == "messenger:wanderfreunde_4455667788");
+  CHECK(hikers->chat.is_group);
+  CHECK(hikers->chat.zone == "Europe/Berlin");
+  CHECK(hikers->chat.participants.size() == 3);
+  CHECK(timeutil::format_iso_utc(hikers->first_ms) == "2021-01-02T13:07:00Z");  // 2:07 PM in Berlin
+  CHECK(timeutil::format_iso_utc(hikers->last_ms) == "2021-01-03T14:08:00Z");
+  const model::StoredChat* lena = chat_titled(chats, "Lena Fischer", 3);
+  REQUIRE(lena != nullptr);
+  CHECK(timeutil::format_iso_utc(lena->first_ms) == "2016-12-04T12:54:00Z");  // 13:54 UTC+01
+}
+
+TEST_CASE("meta e2ee: our samples — Lena's e2ee_cutover history and her E2EE file: joined when it is clear which") {
+  const fs::path fb = test::samples_dir() / "messenger";
+  auto lena_chats = [](Store& store) {
+    std::vector<std::uint64_t> counts;
+    for (const auto& c : chats_of(store)) {
+      if (c.chat.title == "Lena Fischer") counts.push_back(c.message_count);
+    }
+    std::sort(counts.begin(), counts.end());
+    return counts;
+  };
+  {
+    // Apart: the inbox thread with Lena ends before the E2EE file begins too, so either could be
+    // its history; nothing is joined on a guess, and the user hears so.
+    Store store;
+    CollectingReporter reporter;
+    store.import({fb / "facebook-jonasweber-2025"}, reporter);
+    const auto e2ee = store.import({fb / "messenger-secure-storage-2025"}, reporter).sources.at(0);
+    CHECK(e2ee.counts.messages_added == 6);
+    CHECK(told(reporter, "could continue any of 2 chats with the same people: kept as a chat of its own"));
+    CHECK(lena_chats(store) == std::vector<std::uint64_t>{2, 6, 11});
+  }
+  {
+    // Together in one folder, the cutover thread says which: 2 + 6 in one chat.
+    test::TempDir tmp;
+    fs::create_directories(tmp / "downloads");
+    fs::copy(fb / "facebook-jonasweber-2025", tmp / "downloads" / "facebook-jonasweber-2025", fs::copy_options::recursive);
+    fs::copy(fb / "messenger-secure-storage-2025", tmp / "downloads" / "messenger-secure-storage-2025",
+             fs::copy_options::recursive);
+    Store store;
+    CollectingReporter reporter;
+    const auto both = store.import({tmp / "downloads"}, reporter).sources.at(0);
+    CHECK(both.counts.messages_added == 25 + 6);
+    CHECK(both.counts.warnings == 0);
+    CHECK(told(reporter, "1 end-to-end-encrypted chat(s) joined"));
+    CHECK(lena_chats(store) == std::vector<std::uint64_t>{8, 11});
+  }
+}
