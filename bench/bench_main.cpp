@@ -14,6 +14,7 @@
 #include "app/init.hpp"
 #include "app/search.hpp"
 #include "archive/archive.hpp"
+#include "bench/dump_sink.hpp"
 #include "bench/generate_messenger.hpp"
 #include "bench/generate_whatsapp.hpp"
 #include "importers/importer.hpp"
@@ -52,10 +53,11 @@ class CountingSink : public model::Sink {
 
 int usage() {
   std::cerr << "usage: chatvault_bench generate N FILE [PEOPLE] | generate-messenger N DIR | parse PATH [FORMAT] | "
-               "import PATH ARCHIVE [--plain] | search ARCHIVE [--plain]\n"
+               "import PATH ARCHIVE [--plain] | search ARCHIVE [--plain] | dump PATH FORMAT\n"
                "  --corpus small|dict: the generators' words (dict: the system's English, German, French and\n"
                "    Spanish word lists, Zipf-like; small: 48 words, the default)\n"
-               "  --plain: the same code on plain SQLite, without the page-sealing VFS (nothing encrypted)\n";
+               "  --plain: the same code on plain SQLite, without the page-sealing VFS (nothing encrypted)\n"
+               "  dump: every field of every chat, message, skip and warning the importer gives, one line each\n";
   return 1;
 }
 
@@ -111,6 +113,22 @@ int run(std::vector<std::string> args) {
     std::printf("parse messages: %llu\nparse seconds: %.3f\nparse rate: %.0f msg/s\nparse peak RSS: %.1f MB\n",
                 static_cast<unsigned long long>(sink.messages), s, static_cast<double>(sink.messages) / s,
                 peak_rss_mb());
+    return 0;
+  }
+  if (args.size() == 3 && args[0] == "dump") {
+    // For diffing two builds' readings of one input: stdout only, nothing timed.
+    const auto registry = importers::builtin_importers();
+    const auto tree = importers::SourceTree::open(args[1]);
+    importers::ImportOptions options;
+    options.zone = "UTC";
+    bench::DumpSink sink(std::cout);
+    try {
+      const auto report = registry.choose(tree, args[2]).import(tree, options, sink);
+      std::cout << "report zone=" << report.zone << " date_order=" << report.date_order << "\n";
+      for (const auto& n : report.notes) std::cout << "note " << n << "\n";
+    } catch (const Error& e) {
+      std::cout << "error " << e.what() << "\n";
+    }
     return 0;
   }
   if (args.size() == 3 && args[0] == "import") {
