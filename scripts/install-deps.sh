@@ -3,7 +3,7 @@
 set -euo pipefail
 
 packages=(cmake g++ make pkg-config libzip-dev nlohmann-json3-dev libpugixml-dev libsqlite3-dev
-          libsodium-dev libcli11-dev doctest-dev libhowardhinnant-date-dev libgumbo-dev tzdata zip)
+          libsodium-dev libcli11-dev doctest-dev libhowardhinnant-date-dev libgumbo-dev libsimdjson-dev tzdata zip)
 # --bench: the word lists the benchmark generators draw realistic text from.
 if [ "${1:-}" = "--bench" ]; then
   packages+=(wamerican wngerman wfrench wspanish)

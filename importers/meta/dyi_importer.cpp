@@ -17,6 +17,7 @@
 #include "importers/meta/json_fields.hpp"
 #include "importers/meta/json_file.hpp"
 #include "importers/meta/owner.hpp"
+#include "importers/meta/thread_reader.hpp"
 #include "importers/meta/meta_importers.hpp"
 #include "util/error.hpp"
 
@@ -103,7 +104,7 @@ class DyiJsonImporter final : public Importer {
                       std::string(product_name()) + " download");
     }
     ImportReport report;
-    Run run{tree, options, sink, layout, e2ee, report, {}, 0, 0, false, {}, {}, 0};
+    Run run{tree, options, sink, layout, e2ee, report, {}, 0, 0, false, {}, {}, 0, {}};
     run.owner_in_pages = layout.threads.empty() && e2ee.empty() && layout.html_threads.empty() && !legacy_html.empty();
     run.owner = decide_owner(run);
     for (const meta::ThreadFiles& thread : layout.threads) {
@@ -163,6 +164,7 @@ class DyiJsonImporter final : public Importer {
     std::map<std::set<std::string>, std::string> cutover_keys;  // this download's e2ee_cutover threads, by people
     std::optional<std::vector<model::StoredChat>> known;        // the archive's chats, asked once
     std::size_t stitched = 0;
+    meta::ThreadReader reader;
   };
 
   std::string_view product_name() const { return m_product == Product::messenger ? "Messenger" : "Instagram"; }
@@ -186,9 +188,9 @@ class DyiJsonImporter final : public Importer {
         try {
           const auto e = run.tree.find(file);
           if (!e || e->size > meta::k_max_thread_file) continue;
-          if (const auto doc = meta::read_json(run.tree, file, meta::k_max_thread_file)) {
-            for (auto& n : meta::participant_names(*doc)) names.insert(std::move(n));
-          }
+          std::string text = run.tree.read_all(file, meta::k_max_thread_file);
+          const meta::ThreadRead head = run.reader.read(text, {}, false);
+          for (auto& n : meta::participant_names(head.head)) names.insert(std::move(n));
         } catch (const Error&) {
           continue;
         }
@@ -365,35 +367,30 @@ class DyiJsonImporter final : public Importer {
                                           " MiB is larger than a Meta thread file can be (256 MiB); not read");
       return std::nullopt;
     }
-    auto parsed = meta::read_json(run.tree, file, meta::k_max_thread_file);
-    if (!parsed) {
+    std::string text = run.tree.read_all(file, meta::k_max_thread_file);
+    meta::ThreadRead read = run.reader.read(
+        text, [&](const std::string& uri, model::Attachment& a) { resolve(run, thread, uri, a); });
+    text = std::string();
+    if (read.verdict == meta::ThreadRead::Verdict::invalid_json) {
       run.sink.skipped({file, 0, "$"}, "not valid JSON (truncated or damaged); its messages are not imported");
       return std::nullopt;
     }
-    doc = std::move(*parsed);
-    const auto messages = doc.find("messages");
-    if (!doc.is_object() || messages == doc.end() || !messages->is_array()) {
+    if (read.verdict == meta::ThreadRead::Verdict::not_a_thread) {
       run.sink.skipped({file, 0, "$"}, "not a " + std::string(product_name()) + " thread: missing 'messages'");
       return std::nullopt;
     }
-    std::vector<model::Message> out;
-    out.reserve(messages->size());
-    for (std::size_t i = messages->size(); i-- > 0;) {
-      const std::string where = "$.messages[" + std::to_string(i) + "]";
-      auto msg = meta::convert_message((*messages)[i], [&](const std::string& uri, model::Attachment& a) {
-        resolve(run, thread, uri, a);
-      });
-      if (!msg) {
-        run.sink.skipped({file, 0, where}, "message without sender_name or timestamp_ms");
-        continue;
-      }
-      msg->origin = model::Origin{file, 0, where};
-      out.push_back(std::move(*msg));
+    doc = std::move(read.head);
+    for (auto skip = read.skipped.rbegin(); skip != read.skipped.rend(); ++skip) {
+      run.sink.skipped({file, 0, "$.messages[" + std::to_string(*skip) + "]"},
+                       "message without sender_name or timestamp_ms");
     }
-    std::stable_sort(out.begin(), out.end(),
-                     [](const model::Message& a, const model::Message& b) { return a.time_ms < b.time_ms; });
-    // The messages are the model's now; the parsed file need not stay.
-    doc.erase("messages");
+    // The file is newest first: reversed, equal times keep the export's order.
+    std::vector<model::Message> out = std::move(read.messages);
+    std::reverse(out.begin(), out.end());
+    for (model::Message& m : out) m.origin.file = file;
+    const auto by_time = [](const model::Message& a, const model::Message& b) { return a.time_ms < b.time_ms; };
+    // Files are in order but for rare clock jumps: sorted only then, as a sort moves every message.
+    if (!std::is_sorted(out.begin(), out.end(), by_time)) std::stable_sort(out.begin(), out.end(), by_time);
     return out;
   }
 
@@ -448,18 +445,25 @@ class DyiJsonImporter final : public Importer {
         begun = true;
         ++run.threads_read;
       }
-      for (model::Message& m : *messages) {
-        // The same message at the seam of two files is one message (FORMAT.md §1.2).
-        const bool repeat = std::any_of(tail.begin(), tail.end(), [&](const model::Message& t) { return same_message(t, m); });
+      // The same message at the seam of two files is one message (FORMAT.md §1.2): only messages no
+      // newer than the previous file's last can be such a repeat.
+      const std::int64_t seam_ms = tail.empty() ? INT64_MIN : tail.back().time_ms;
+      const std::size_t keep = std::min<std::size_t>(messages->size(), k_seam_window);
+      std::vector<model::Message> next_tail;
+      next_tail.reserve(keep);
+      for (std::size_t i = 0; i < messages->size(); ++i) {
+        model::Message& m = (*messages)[i];
+        const bool repeat = m.time_ms <= seam_ms && std::any_of(tail.begin(), tail.end(), [&](const model::Message& t) {
+                              return same_message(t, m);
+                            });
+        if (i + keep >= messages->size()) next_tail.push_back(m);
         if (repeat) {
           ++run.seam_duplicates;
           continue;
         }
-        run.sink.message(model::Message(m));
+        run.sink.message(std::move(m));
       }
-      const std::size_t keep = std::min<std::size_t>(messages->size(), k_seam_window);
-      tail.assign(std::make_move_iterator(messages->end() - static_cast<std::ptrdiff_t>(keep)),
-                  std::make_move_iterator(messages->end()));
+      tail = std::move(next_tail);
     }
     if (begun) run.sink.end_chat();
   }

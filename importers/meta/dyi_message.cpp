@@ -1,8 +1,8 @@
 // Classification by the keys present: 2024+ exports have no "type" (FORMAT.md §1.4).
 #include "importers/meta/dyi_message.hpp"
 
+#include <algorithm>
 #include <charconv>
-#include <set>
 #include <string_view>
 
 #include "importers/media_types.hpp"
@@ -14,14 +14,6 @@ namespace chatvault::importers::meta {
 namespace {
 
 using Json = nlohmann::ordered_json;
-
-// Keys that have a slot in the model.
-const std::set<std::string>& mapped_keys() {
-  static const std::set<std::string> keys = {"sender_name", "timestamp_ms", "timestamp", "content", "photos",
-                                             "videos", "audio_files", "files", "gifs", "sticker", "share",
-                                             "reactions", "call_duration", "missed", "is_unsent", "type"};
-  return keys;
-}
 
 // Bing's map link of a shared location: "...where1=48.858370%2C%202.294481".
 std::optional<model::Location> location_of(std::string_view link, std::string label) {
@@ -56,17 +48,11 @@ std::optional<model::Location> location_of(std::string_view link, std::string la
   return loc;
 }
 
-void add_media(const Json& msg, const char* key, model::AttachmentKind kind, const MediaResolver& resolve,
+void add_media(std::vector<std::string>&& uris, model::AttachmentKind kind, const MediaResolver& resolve,
                model::Message& m) {
-  const auto it = msg.find(key);
-  if (it == msg.end()) return;
-  // sticker is one object; the others are arrays.
-  const Json items = it->is_array() ? *it : Json::array({*it});
-  for (const Json& item : items) {
-    if (!item.is_object()) continue;
+  for (std::string& uri : uris) {
     model::Attachment a;
     a.kind = kind;
-    const std::string uri = string_field(item, "uri");
     a.file_name = std::string(base_name(uri));
     a.mime = mime_from_file_name(a.file_name);
     resolve(uri, a);
@@ -92,69 +78,100 @@ bool is_english_event(std::string_view text, std::string_view type) {
          text.find(" set the emoji to ") != std::string_view::npos;
 }
 
-std::optional<model::Message> convert_message(const Json& msg, const MediaResolver& resolve) {
+bool MessageFields::is_mapped(std::string_view key) {
+  static constexpr std::array<std::string_view, 16> keys = {
+      "sender_name", "timestamp_ms", "timestamp", "content",  "photos",        "videos", "audio_files", "files",
+      "gifs",        "sticker",      "share",     "reactions", "call_duration", "missed", "is_unsent",   "type"};
+  return std::find(keys.begin(), keys.end(), key) != keys.end();
+}
+
+std::optional<MessageFields> fields_of(const Json& msg) {
   if (!msg.is_object()) return std::nullopt;
+  MessageFields f;
+  f.timestamp_ms = int_field(msg, "timestamp_ms");
+  f.timestamp = int_field(msg, "timestamp");
+  if (const auto it = msg.find("sender_name"); it != msg.end() && it->is_string()) f.sender = it->get<std::string>();
+  f.content = string_field(msg, "content");
+  f.type = string_field(msg, "type");
+  for (std::size_t k = 0; k < MessageFields::media_count; ++k) {
+    const auto it = msg.find(std::string(MessageFields::media_keys[k]));
+    if (it == msg.end()) continue;
+    // sticker is one object; the others are arrays.
+    const Json items = it->is_array() ? *it : Json::array({*it});
+    for (const Json& item : items) {
+      if (item.is_object()) f.media_uris[k].push_back(string_field(item, "uri"));
+    }
+  }
+  if (const auto it = msg.find("reactions"); it != msg.end() && it->is_array()) {
+    for (const Json& r : *it) f.reactions.push_back({string_field(r, "actor"), string_field(r, "reaction")});
+  }
+  if (const auto it = msg.find("share"); it != msg.end() && it->is_object()) f.share = *it;
+  f.has_call_duration = msg.contains("call_duration");
+  f.call_duration = int_field(msg, "call_duration");
+  f.missed = bool_field(msg, "missed");
+  f.is_unsent = bool_field(msg, "is_unsent");
+  for (const auto& [k, v] : msg.items()) {
+    if (!MessageFields::is_mapped(k)) f.other.emplace_back(k, v);
+  }
+  return f;
+}
+
+std::optional<model::Message> build_message(MessageFields&& f, const MediaResolver& resolve) {
   model::Message m;
-  if (const auto ms = int_field(msg, "timestamp_ms")) {
-    m.time_ms = *ms;
-  } else if (const auto s = int_field(msg, "timestamp")) {  // spring 2018: seconds
-    m.time_ms = *s * 1000;
+  if (f.timestamp_ms) {
+    m.time_ms = *f.timestamp_ms;
+  } else if (f.timestamp) {
+    m.time_ms = *f.timestamp * 1000;
   } else {
     return std::nullopt;
   }
+  if (!f.sender) return std::nullopt;
   // The UTC minute, the finest time Meta's HTML download shows: the JSON and the HTML download
   // of one chat give the same fingerprints (messages of one minute are told apart by ordinal).
   m.native_time = timeutil::format_iso_utc(m.time_ms).substr(0, 16);
-  const auto sender = msg.find("sender_name");
-  if (sender == msg.end() || !sender->is_string()) return std::nullopt;
-  m.sender = sender->get<std::string>();
-  m.text = string_field(msg, "content");
-  const std::string type = string_field(msg, "type");
+  m.sender = std::move(*f.sender);
+  m.text = std::move(f.content);
+  const std::string& type = f.type;
   Json extra = Json::object();
   if (!type.empty() && type != "Generic") extra["type"] = type;
 
-  add_media(msg, "photos", model::AttachmentKind::photo, resolve, m);
-  add_media(msg, "videos", model::AttachmentKind::video, resolve, m);
-  add_media(msg, "audio_files", model::AttachmentKind::voice, resolve, m);
-  add_media(msg, "files", model::AttachmentKind::document, resolve, m);
-  add_media(msg, "gifs", model::AttachmentKind::gif, resolve, m);
-  add_media(msg, "sticker", model::AttachmentKind::sticker, resolve, m);
+  static constexpr std::array<model::AttachmentKind, MessageFields::media_count> kinds = {
+      model::AttachmentKind::photo,    model::AttachmentKind::video, model::AttachmentKind::voice,
+      model::AttachmentKind::document, model::AttachmentKind::gif,   model::AttachmentKind::sticker};
+  for (std::size_t k = 0; k < MessageFields::media_count; ++k) add_media(std::move(f.media_uris[k]), kinds[k], resolve, m);
 
-  if (const auto it = msg.find("reactions"); it != msg.end() && it->is_array()) {
-    // Meta repeats identical reactions; one per (actor, emoji).
-    for (const Json& r : *it) {
-      model::Reaction reaction{string_field(r, "actor"), string_field(r, "reaction")};
-      bool seen = false;
-      for (const auto& known : m.reactions) {
-        seen = seen || (known.actor == reaction.actor && known.emoji == reaction.emoji);
-      }
-      if (!seen && !reaction.emoji.empty()) m.reactions.push_back(std::move(reaction));
+  // Meta repeats identical reactions; one per (actor, emoji).
+  for (model::Reaction& reaction : f.reactions) {
+    bool seen = false;
+    for (const auto& known : m.reactions) {
+      seen = seen || (known.actor == reaction.actor && known.emoji == reaction.emoji);
     }
+    if (!seen && !reaction.emoji.empty()) m.reactions.push_back(std::move(reaction));
   }
 
   std::optional<model::Location> location;
-  if (const auto it = msg.find("share"); it != msg.end() && it->is_object()) {
-    const std::string link = string_field(*it, "link");
-    const std::string share_text = string_field(*it, "share_text");
+  if (f.share) {
+    const std::string link = string_field(*f.share, "link");
+    const std::string share_text = string_field(*f.share, "share_text");
     location = link.empty() ? std::nullopt : location_of(link, share_text);
     if (!link.empty() && !location) m.links.push_back({link, share_text});
     // What the link has no slot for: the owner of a shared post, a profile share's names.
     Json rest = Json::object();
-    for (const auto& [k, v] : it->items()) {
+    for (const auto& [k, v] : f.share->items()) {
       if (k != "link" && (k != "share_text" || link.empty())) rest[k] = v;
     }
     if (!rest.empty()) extra["share"] = std::move(rest);
   }
 
-  const bool call = msg.contains("call_duration") || type == "Call";
-  if (bool_field(msg, "is_unsent")) {
+  const bool call = f.has_call_duration || type == "Call";
+  if (f.is_unsent) {
     m.kind = model::MessageKind::deleted;
     m.deleted = true;
   } else if (call) {
     m.kind = model::MessageKind::call;
     model::Call c;
-    c.duration_s = int_field(msg, "call_duration");
-    c.missed = bool_field(msg, "missed");
+    c.duration_s = f.call_duration;
+    c.missed = f.missed;
     c.video = m.text.find("video") != std::string::npos;
     m.call = c;
   } else if (location) {
@@ -168,18 +185,27 @@ std::optional<model::Message> convert_message(const Json& msg, const MediaResolv
     // The actor is who the sentence is about; the model keeps system messages without a sender.
     extra["actor"] = m.sender;
     m.sender.clear();
-    if (const auto users = msg.find("users"); users != msg.end()) extra["users"] = *users;
+    for (const auto& [k, v] : f.other) {
+      if (k == "users") extra["users"] = v;
+    }
   }
   // A "Reacted 😂 to your message " / "Liked a message" line repeats reactions[]: kept, marked.
   if (m.kind == model::MessageKind::text &&
       ((m.text.starts_with("Reacted ") && m.text.ends_with(" to your message ")) || m.text == "Liked a message")) {
     extra["pseudo_reaction"] = true;
   }
-  for (const auto& [k, v] : msg.items()) {
-    if (!mapped_keys().contains(k) && !extra.contains(k)) extra[k] = v;
+  for (auto& [k, v] : f.other) {
+    if (!extra.contains(k)) extra[k] = std::move(v);
   }
-  m.extra_json = extra.dump(-1, ' ', false, Json::error_handler_t::replace);
+  // Most messages carry nothing else: skip building the text of an empty object.
+  m.extra_json = extra.empty() ? "{}" : extra.dump(-1, ' ', false, Json::error_handler_t::replace);
   return m;
+}
+
+std::optional<model::Message> convert_message(const Json& msg, const MediaResolver& resolve) {
+  auto fields = fields_of(msg);
+  if (!fields) return std::nullopt;
+  return build_message(std::move(*fields), resolve);
 }
 
 }  // namespace chatvault::importers::meta

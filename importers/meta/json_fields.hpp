@@ -19,7 +19,11 @@ inline std::optional<std::int64_t> int_field(const nlohmann::ordered_json& obj, 
   const auto it = obj.find(key);
   if (it == obj.end()) return std::nullopt;
   if (it->is_number_integer()) return it->get<std::int64_t>();
-  if (it->is_number_float()) return static_cast<std::int64_t>(it->get<double>());
+  if (it->is_number_float()) {
+    const double d = it->get<double>();
+    if (!(d > -9.2e18 && d < 9.2e18)) return std::nullopt;  // no int64: absent, not undefined
+    return static_cast<std::int64_t>(d);
+  }
   return std::nullopt;
 }
 

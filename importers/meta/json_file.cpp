@@ -18,10 +18,30 @@ std::string strip_bom(std::string text) {
   return text;
 }
 
+namespace {
+struct TooDeep {};
+}  // namespace
+
+std::optional<nlohmann::ordered_json> parse_json(std::string_view text) {
+  using Json = nlohmann::ordered_json;
+  // nlohmann parses any depth without recursing, but dumping and repairing recurse: a deeper
+  // value is refused here rather than overflowing the stack later.
+  const Json::parser_callback_t limit = [](int depth, Json::parse_event_t, Json&) {
+    if (static_cast<std::size_t>(depth) > k_max_json_depth) throw TooDeep{};
+    return true;
+  };
+  try {
+    Json doc = Json::parse(text, limit, false);
+    if (doc.is_discarded()) return std::nullopt;
+    return doc;
+  } catch (const TooDeep&) {
+    return std::nullopt;
+  }
+}
+
 std::optional<nlohmann::ordered_json> read_json(const SourceTree& tree, const std::string& path, std::uint64_t max) {
-  nlohmann::ordered_json doc = nlohmann::ordered_json::parse(strip_bom(tree.read_all(path, max)), nullptr, false);
-  if (doc.is_discarded()) return std::nullopt;
-  repair_strings(doc);
+  auto doc = parse_json(strip_bom(tree.read_all(path, max)));
+  if (doc) repair_strings(*doc);
   return doc;
 }
 

@@ -17,11 +17,17 @@ namespace chatvault::importers::meta {
 // and skipped instead of being parsed into memory whole.
 inline constexpr std::uint64_t k_max_thread_file = 256ull << 20;
 inline constexpr std::uint64_t k_max_profile_file = 4ull << 20;
+// No Meta file nests deeper; a deeper one is damaged or hostile.
+inline constexpr std::size_t k_max_json_depth = 512;
 // How much of a file detection looks at.
 inline constexpr std::size_t k_detect_window = 4096;
 
 std::string_view base_name(std::string_view path);
 std::string strip_bom(std::string text);
+
+// `text` parsed, strings as written; nullopt when it is not valid JSON or nests deeper than
+// k_max_json_depth.
+std::optional<nlohmann::ordered_json> parse_json(std::string_view text);
 
 // The file parsed (a BOM tolerated) with every string's mojibake repaired; nullopt when it is
 // not valid JSON. Throws Error(input) when larger than `max`.

@@ -42,17 +42,22 @@ std::string repair_mojibake(std::string_view s) {
   return current;
 }
 
+namespace {
+
+bool is_ascii(std::string_view s) {
+  unsigned char any = 0;
+  for (const char c : s) any |= static_cast<unsigned char>(c);
+  return any < 0x80;
+}
+
+}  // namespace
+
+std::string repaired(std::string_view s) { return is_ascii(s) ? std::string(s) : repair_mojibake(s); }
+
 void repair_strings(nlohmann::ordered_json& j) {
   if (j.is_string()) {
     auto& s = j.get_ref<std::string&>();
-    // ASCII needs no repair: skip the copy for the common case.
-    bool ascii = true;
-    for (const char c : s) {
-      ascii = ascii && static_cast<unsigned char>(c) < 0x80;
-    }
-    if (!ascii) {
-      s = repair_mojibake(s);
-    }
+    if (!is_ascii(s)) s = repair_mojibake(s);
   } else if (j.is_structured()) {
     for (auto& v : j) {
       repair_strings(v);

@@ -13,6 +13,9 @@ namespace chatvault::importers::meta {
 // point above U+00FF, is returned as it is. Idempotent on repaired text.
 std::string repair_mojibake(std::string_view s);
 
+// repair_mojibake, with ASCII (most of any chat, and never mangled) passed through at once.
+std::string repaired(std::string_view s);
+
 // The same on every string value (not the keys, which Meta writes in ASCII) of `j`, in place.
 void repair_strings(nlohmann::ordered_json& j);
 

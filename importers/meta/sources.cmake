@@ -14,4 +14,5 @@ set(CHATVAULT_META_SOURCES
   importers/meta/instagram_legacy.cpp
   importers/meta/json_file.cpp
   importers/meta/mojibake.cpp
-  importers/meta/owner.cpp)
+  importers/meta/owner.cpp
+  importers/meta/thread_reader.cpp)
