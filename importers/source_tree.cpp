@@ -489,21 +489,34 @@ model::Opener SourceTree::opener(std::string_view path) const {
 }
 
 std::string SourceTree::read_all(std::string_view path, std::uint64_t max_bytes) const {
-  auto reader = open_entry(path);
   std::string out;
-  char buf[65536];
+  read_all(path, max_bytes, out);
+  return out;
+}
+
+void SourceTree::read_all(std::string_view path, std::uint64_t max_bytes, std::string& out) const {
+  auto reader = open_entry(path);
+  out.clear();
+  // Read straight into `out`, sized by the entry: no chunk copies, no regrowth; room to spare for
+  // a parser's padding.
+  constexpr std::size_t k_chunk = 65536;
+  const auto entry = find(path);
+  const std::uint64_t expected = entry ? std::min(entry->size, max_bytes) : 0;
+  if (out.capacity() < expected + k_chunk) out.reserve(static_cast<std::size_t>(expected) + k_chunk);
   for (;;) {
-    const std::size_t n = reader->read(buf, sizeof buf);
-    if (n == 0) {
-      break;
-    }
-    if (out.size() + n > max_bytes) {
+    const std::size_t at = out.size();
+    if (out.capacity() - at < k_chunk) out.reserve(2 * out.capacity());
+    const std::size_t room = std::min(k_chunk * 16, out.capacity() - at);
+    out.resize(at + room);
+    const std::size_t n = reader->read(out.data() + at, room);
+    out.resize(at + n);
+    if (n == 0) break;
+    if (out.size() > max_bytes) {
+      out.clear();
       throw Error(ErrorCategory::input, m_impl->where(path) + ": larger than " + std::to_string(max_bytes) +
                                             " bytes, too large to read at once");
     }
-    out.append(buf, n);
   }
-  return out;
 }
 
 }  // namespace chatvault::importers

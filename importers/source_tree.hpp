@@ -51,6 +51,8 @@ class SourceTree {
   std::string read_head(std::string_view path, std::size_t max_bytes) const;
   // Reads a whole entry; throws Error(input) if it is larger than `max_bytes`.
   std::string read_all(std::string_view path, std::uint64_t max_bytes) const;
+  // The same into `out`, whose buffer is reused (one file after another without new pages).
+  void read_all(std::string_view path, std::uint64_t max_bytes, std::string& out) const;
   // An opener usable after this SourceTree object is gone (it shares the underlying handle).
   model::Opener opener(std::string_view path) const;
 

@@ -152,10 +152,44 @@ std::string format_local(const LocalDateTime& t) {
   return buf;
 }
 
+void format_minute_key(const LocalDateTime& t, std::string& out) {
+  // Without printf for the usual ranges: importers write one key a message.
+  if (t.year < 0 || t.year > 9999 || t.month < 0 || t.month > 99 || t.day < 0 || t.day > 99 || t.hour < 0 ||
+      t.hour > 99 || t.minute < 0 || t.minute > 99) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d", t.year, t.month, t.day, t.hour, t.minute);
+    out = buf;
+    return;
+  }
+  out.resize(16);
+  auto two = [&out](std::size_t at, int v) {
+    out[at] = static_cast<char>('0' + v / 10);
+    out[at + 1] = static_cast<char>('0' + v % 10);
+  };
+  two(0, t.year / 100);
+  two(2, t.year % 100);
+  out[4] = '-';
+  two(5, t.month);
+  out[7] = '-';
+  two(8, t.day);
+  out[10] = 'T';
+  two(11, t.hour);
+  out[13] = ':';
+  two(14, t.minute);
+}
+
 std::string format_minute_key(const LocalDateTime& t) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d", t.year, t.month, t.day, t.hour, t.minute);
-  return buf;
+  std::string out;
+  format_minute_key(t, out);
+  return out;
+}
+
+std::string format_utc_minute(std::int64_t utc_ms) {
+  const auto secs = date::floor<seconds>(milliseconds{utc_ms});
+  const auto day = date::floor<date::days>(secs);
+  const LocalDateTime t = from_days_and_time(date::sys_days{day}, (secs - day).count());
+  if (t.year < 0 || t.year > 9999) return format_iso_utc(utc_ms).substr(0, 16);
+  return format_minute_key(t);
 }
 
 std::optional<std::int64_t> parse_iso_utc(std::string_view s) {

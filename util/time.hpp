@@ -63,6 +63,10 @@ std::string format_iso_utc(std::int64_t utc_ms);
 std::string format_local(const LocalDateTime& t);
 // "2022-03-18T14:56" — the minute-precision key used by fingerprints.
 std::string format_minute_key(const LocalDateTime& t);
+// The same into `out`, whose buffer is reused.
+void format_minute_key(const LocalDateTime& t, std::string& out);
+// The UTC minute of an instant as format_iso_utc's first 16 characters: Meta's native_time.
+std::string format_utc_minute(std::int64_t utc_ms);
 
 // Parses "YYYY-MM-DD", "YYYY-MM-DDTHH:MM[:SS][Z]" or with a space, as UTC; nullopt if malformed.
 std::optional<std::int64_t> parse_iso_utc(std::string_view s);

@@ -104,7 +104,7 @@ class DyiJsonImporter final : public Importer {
                       std::string(product_name()) + " download");
     }
     ImportReport report;
-    Run run{tree, options, sink, layout, e2ee, report, {}, 0, 0, false, {}, {}, 0, {}};
+    Run run{tree, options, sink, layout, e2ee, report, {}, 0, 0, false, {}, {}, 0, {}, {}};
     run.owner_in_pages = layout.threads.empty() && e2ee.empty() && layout.html_threads.empty() && !legacy_html.empty();
     run.owner = decide_owner(run);
     for (const meta::ThreadFiles& thread : layout.threads) {
@@ -165,6 +165,7 @@ class DyiJsonImporter final : public Importer {
     std::optional<std::vector<model::StoredChat>> known;        // the archive's chats, asked once
     std::size_t stitched = 0;
     meta::ThreadReader reader;
+    std::string text;  // the thread file being read: one buffer for all, so no file costs new pages
   };
 
   std::string_view product_name() const { return m_product == Product::messenger ? "Messenger" : "Instagram"; }
@@ -188,8 +189,8 @@ class DyiJsonImporter final : public Importer {
         try {
           const auto e = run.tree.find(file);
           if (!e || e->size > meta::k_max_thread_file) continue;
-          std::string text = run.tree.read_all(file, meta::k_max_thread_file);
-          const meta::ThreadRead head = run.reader.read(text, {}, false);
+          run.tree.read_all(file, meta::k_max_thread_file, run.text);
+          const meta::ThreadRead head = run.reader.read(run.text, {}, false);
           for (auto& n : meta::participant_names(head.head)) names.insert(std::move(n));
         } catch (const Error&) {
           continue;
@@ -357,8 +358,9 @@ class DyiJsonImporter final : public Importer {
     return read;
   }
 
-  // A file's messages, converted and in time order (the file is newest first: read backwards,
-  // so equal times keep the export's order); nullopt after a counted skip.
+  // A file's messages, converted, newest first as the file lists them (sorted so where a clock
+  // jump put them out of order; equal times keep the file's order); nullopt after a counted skip.
+  // Handed on from the back, oldest first: reversing would move every message.
   std::optional<std::vector<model::Message>> read_thread_file(Run& run, const meta::ThreadFiles& thread,
                                                               const std::string& file, nlohmann::ordered_json& doc) const {
     const auto entry = run.tree.find(file);
@@ -367,10 +369,9 @@ class DyiJsonImporter final : public Importer {
                                           " MiB is larger than a Meta thread file can be (256 MiB); not read");
       return std::nullopt;
     }
-    std::string text = run.tree.read_all(file, meta::k_max_thread_file);
+    run.tree.read_all(file, meta::k_max_thread_file, run.text);
     meta::ThreadRead read = run.reader.read(
-        text, [&](const std::string& uri, model::Attachment& a) { resolve(run, thread, uri, a); });
-    text = std::string();
+        run.text, [&](const std::string& uri, model::Attachment& a) { resolve(run, thread, uri, a); });
     if (read.verdict == meta::ThreadRead::Verdict::invalid_json) {
       run.sink.skipped({file, 0, "$"}, "not valid JSON (truncated or damaged); its messages are not imported");
       return std::nullopt;
@@ -384,13 +385,10 @@ class DyiJsonImporter final : public Importer {
       run.sink.skipped({file, 0, "$.messages[" + std::to_string(*skip) + "]"},
                        "message without sender_name or timestamp_ms");
     }
-    // The file is newest first: reversed, equal times keep the export's order.
     std::vector<model::Message> out = std::move(read.messages);
-    std::reverse(out.begin(), out.end());
     for (model::Message& m : out) m.origin.file = file;
-    const auto by_time = [](const model::Message& a, const model::Message& b) { return a.time_ms < b.time_ms; };
-    // Files are in order but for rare clock jumps: sorted only then, as a sort moves every message.
-    if (!std::is_sorted(out.begin(), out.end(), by_time)) std::stable_sort(out.begin(), out.end(), by_time);
+    const auto newer = [](const model::Message& a, const model::Message& b) { return a.time_ms > b.time_ms; };
+    if (!std::is_sorted(out.begin(), out.end(), newer)) std::stable_sort(out.begin(), out.end(), newer);
     return out;
   }
 
@@ -408,7 +406,8 @@ class DyiJsonImporter final : public Importer {
       for (std::size_t f = 0; f < order.size(); ++f) {
         meta::ThreadFileFacts facts;
         try {
-          facts = meta::scan_thread_text(run.tree.read_all(order[f], meta::k_max_thread_file));
+          run.tree.read_all(order[f], meta::k_max_thread_file, run.text);
+          facts = meta::scan_thread_text(run.text);
         } catch (const Error&) {
         }
         for (auto& n : facts.senders) {
@@ -428,15 +427,15 @@ class DyiJsonImporter final : public Importer {
       auto messages = read_thread_file(run, thread, file, doc);
       if (!messages) continue;
       if (!begun) {
-        for (const auto& m : *messages) senders.push_back(m.sender);
-        if (order.size() == 1 && !messages->empty()) newest_ms = messages->back().time_ms;
+        for (auto m = messages->rbegin(); m != messages->rend(); ++m) senders.push_back(m->sender);
+        if (order.size() == 1 && !messages->empty()) newest_ms = messages->front().time_ms;
         model::Chat chat = chat_of(run, thread, doc, senders);
         if (m_product == Product::messenger && thread.section == "e2ee_cutover") {
           const std::vector<std::string> listed = meta::participant_names(doc);
           const std::set<std::string> people(listed.begin(), listed.end());
-          const std::int64_t oldest_ms = messages->empty() ? INT64_MIN : messages->front().time_ms;
+          const std::int64_t oldest_ms = messages->empty() ? INT64_MIN : messages->back().time_ms;
           std::string key = stitched_key(run, people, chat.key, false, oldest_ms,
-                                         messages->empty() ? newest_ms : std::max(newest_ms, messages->back().time_ms));
+                                         messages->empty() ? newest_ms : std::max(newest_ms, messages->front().time_ms));
           chat.continues_stored = key != chat.key;
           chat.key = std::move(key);
           run.cutover_keys.emplace(people, chat.key);
@@ -451,12 +450,12 @@ class DyiJsonImporter final : public Importer {
       const std::size_t keep = std::min<std::size_t>(messages->size(), k_seam_window);
       std::vector<model::Message> next_tail;
       next_tail.reserve(keep);
-      for (std::size_t i = 0; i < messages->size(); ++i) {
-        model::Message& m = (*messages)[i];
+      for (std::size_t left = messages->size(); left-- > 0;) {
+        model::Message& m = (*messages)[left];
         const bool repeat = m.time_ms <= seam_ms && std::any_of(tail.begin(), tail.end(), [&](const model::Message& t) {
                               return same_message(t, m);
                             });
-        if (i + keep >= messages->size()) next_tail.push_back(m);
+        if (left < keep) next_tail.push_back(m);
         if (repeat) {
           ++run.seam_duplicates;
           continue;

@@ -64,18 +64,29 @@ void add_media(std::vector<std::string>&& uris, model::AttachmentKind kind, cons
 
 bool is_english_event(std::string_view text, std::string_view type) {
   if (type == "Subscribe" || type == "Unsubscribe") return true;
-  for (std::string_view tail : {" created the group.", " to the group.", " left the group.", " from the group.",
-                                " changed the group photo.", " joined the video call.", " joined the call.",
-                                " started a video chat.", " started a call."}) {
-    if (text.ends_with(tail)) return true;
+  // Cheap tests first: most messages are no event, and each find below reads the whole text.
+  if (text.ends_with('.')) {
+    for (std::string_view tail : {" created the group.", " to the group.", " left the group.", " from the group.",
+                                  " changed the group photo.", " joined the video call.", " joined the call.",
+                                  " started a video chat.", " started a call."}) {
+      if (text.ends_with(tail)) return true;
+    }
   }
   for (std::string_view head : {"The video call ended.", "The call ended.", "You are now connected on Messenger"}) {
     if (text.starts_with(head)) return true;
   }
-  return text.find(" named the group ") != std::string_view::npos ||
-         text.find(" set the nickname for ") != std::string_view::npos ||
-         text.find(" changed the theme to ") != std::string_view::npos ||
-         text.find(" set the emoji to ") != std::string_view::npos;
+  // " named the group ", " set the nickname for ", " changed the theme to ", " set the emoji to ":
+  // one pass over the text's " the ".
+  for (std::size_t at = text.find(" the "); at != std::string_view::npos; at = text.find(" the ", at + 1)) {
+    const std::string_view before = text.substr(0, at);
+    const std::string_view after = text.substr(at + 5);
+    if ((before.ends_with(" named") && after.starts_with("group ")) ||
+        (before.ends_with(" set") && (after.starts_with("nickname for ") || after.starts_with("emoji to "))) ||
+        (before.ends_with(" changed") && after.starts_with("theme to "))) {
+      return true;
+    }
+  }
+  return false;
 }
 
 bool MessageFields::is_mapped(std::string_view key) {
@@ -116,19 +127,18 @@ std::optional<MessageFields> fields_of(const Json& msg) {
   return f;
 }
 
-std::optional<model::Message> build_message(MessageFields&& f, const MediaResolver& resolve) {
-  model::Message m;
+bool build_message(MessageFields&& f, const MediaResolver& resolve, model::Message& m) {
   if (f.timestamp_ms) {
     m.time_ms = *f.timestamp_ms;
   } else if (f.timestamp) {
     m.time_ms = *f.timestamp * 1000;
   } else {
-    return std::nullopt;
+    return false;
   }
-  if (!f.sender) return std::nullopt;
+  if (!f.sender) return false;
   // The UTC minute, the finest time Meta's HTML download shows: the JSON and the HTML download
   // of one chat give the same fingerprints (messages of one minute are told apart by ordinal).
-  m.native_time = timeutil::format_iso_utc(m.time_ms).substr(0, 16);
+  m.native_time = timeutil::format_utc_minute(m.time_ms);
   m.sender = std::move(*f.sender);
   m.text = std::move(f.content);
   const std::string& type = f.type;
@@ -198,14 +208,16 @@ std::optional<model::Message> build_message(MessageFields&& f, const MediaResolv
     if (!extra.contains(k)) extra[k] = std::move(v);
   }
   // Most messages carry nothing else: skip building the text of an empty object.
-  m.extra_json = extra.empty() ? "{}" : extra.dump(-1, ' ', false, Json::error_handler_t::replace);
-  return m;
+  if (!extra.empty()) m.extra_json = extra.dump(-1, ' ', false, Json::error_handler_t::replace);
+  return true;
 }
 
 std::optional<model::Message> convert_message(const Json& msg, const MediaResolver& resolve) {
   auto fields = fields_of(msg);
   if (!fields) return std::nullopt;
-  return build_message(std::move(*fields), resolve);
+  model::Message m;
+  if (!build_message(std::move(*fields), resolve, m)) return std::nullopt;
+  return m;
 }
 
 }  // namespace chatvault::importers::meta

@@ -49,9 +49,9 @@ struct MessageFields {
 // The fields of one message object (its strings already repaired); nullopt when not an object.
 std::optional<MessageFields> fields_of(const nlohmann::ordered_json& msg);
 
-// The message the fields describe; nullopt when it has no sender or no time (the caller counts
-// the skip).
-std::optional<model::Message> build_message(MessageFields&& fields, const MediaResolver& resolve);
+// Fills `m` (a default Message) with the message the fields describe; false when it has no sender
+// or no time (the caller counts the skip). In place: a reader building many keeps them in a vector.
+bool build_message(MessageFields&& fields, const MediaResolver& resolve, model::Message& m);
 
 // `msg` with its strings already repaired: build_message(fields_of(msg)).
 std::optional<model::Message> convert_message(const nlohmann::ordered_json& msg, const MediaResolver& resolve);

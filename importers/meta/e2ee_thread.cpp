@@ -56,7 +56,7 @@ E2eeThread read_e2ee_thread(const Json& doc, const std::string& file, const Medi
     model::Message m;
     m.origin = model::Origin{file, 0, where};
     m.time_ms = ts->get<std::int64_t>();
-    m.native_time = timeutil::format_iso_utc(m.time_ms).substr(0, 16);  // as the DYI JSON (dyi_message.cpp)
+    m.native_time = timeutil::format_utc_minute(m.time_ms);  // as the DYI JSON (dyi_message.cpp)
     m.sender = string_field(msg, "senderName");
     m.text = string_field(msg, "text");
     const std::string type = string_field(msg, "type");

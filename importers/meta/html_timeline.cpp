@@ -62,7 +62,7 @@ std::string settle_times(std::vector<PendingMessage>& pending, std::string_view 
     p.msg.offset_min = at.offset_min;
     // The UTC minute, as the JSON reader writes it: the HTML and the JSON download of one chat
     // (read in the account's zone) give the same fingerprints.
-    p.msg.native_time = timeutil::format_iso_utc(at.utc_ms).substr(0, 16);
+    p.msg.native_time = timeutil::format_utc_minute(at.utc_ms);
     kept.push_back(std::move(p));
   }
   pending = std::move(kept);

@@ -171,7 +171,7 @@ std::vector<LegacyConversation> read_instagram_legacy(const Json& doc, const std
         }
         model::Message m = convert(item);
         m.time_ms = *at;
-        m.native_time = timeutil::format_iso_utc(*at).substr(0, 16);
+        m.native_time = timeutil::format_utc_minute(*at);
         m.origin = model::Origin{file, 0, where};
         lc.messages.push_back(std::move(m));
       }

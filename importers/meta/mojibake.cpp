@@ -2,41 +2,42 @@
 #include "importers/meta/mojibake.hpp"
 
 #include <nlohmann/json.hpp>
-
-#include "util/utf8.hpp"
+#include <simdjson.h>
 
 namespace chatvault::importers::meta {
 namespace {
 
 // One pass: the bytes the code points stand for, or nothing when `s` is not such a string.
 bool unmangle_once(std::string_view s, std::string& out) {
-  out.clear();
+  out.resize(s.size());
+  char* o = out.data();
   bool multibyte = false;
-  for (std::size_t i = 0; i < s.size();) {
-    const auto c = static_cast<unsigned char>(s[i]);
+  const char* p = s.data();
+  const char* const end = p + s.size();
+  while (p < end) {
+    const auto c = static_cast<unsigned char>(*p);
     if (c < 0x80) {
-      out.push_back(static_cast<char>(c));
-      ++i;
+      *o++ = *p++;
       continue;
     }
     // U+0080..U+00FF are C2 xx / C3 xx in UTF-8; anything else cannot be a mangled byte.
-    if ((c != 0xC2 && c != 0xC3) || i + 1 >= s.size()) {
-      return false;
-    }
-    const auto next = static_cast<unsigned char>(s[i + 1]);
-    out.push_back(static_cast<char>(((c & 0x03) << 6) | (next & 0x3F)));
+    if ((c != 0xC2 && c != 0xC3) || p + 1 >= end) return false;
+    *o++ = static_cast<char>(((c & 0x03) << 6) | (static_cast<unsigned char>(p[1]) & 0x3F));
     multibyte = true;
-    i += 2;
+    p += 2;
   }
-  return multibyte && utf8::is_valid(out);
+  out.resize(static_cast<std::size_t>(o - out.data()));
+  // simdjson's validator: the same rules as utf8::is_valid, many bytes a step.
+  return multibyte && simdjson::validate_utf8(out.data(), out.size());
 }
 
 }  // namespace
 
 std::string repair_mojibake(std::string_view s) {
-  std::string current(s);
+  std::string current;
+  if (!unmangle_once(s, current)) return std::string(s);
   std::string next;
-  for (int pass = 0; pass < 3 && unmangle_once(current, next); ++pass) {
+  for (int pass = 1; pass < 3 && unmangle_once(current, next); ++pass) {
     current.swap(next);
   }
   return current;

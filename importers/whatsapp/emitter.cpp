@@ -14,31 +14,6 @@ namespace {
 // ordered_json: `extra` keeps the order its keys are added in, as the JSONL schema shows it.
 using Json = nlohmann::ordered_json;
 
-// "YYYY-MM-DDTHH:MM" as timeutil::format_minute_key writes it, without printf for the usual
-// ranges, into `out` (whose buffer is reused).
-void minute_key(const timeutil::LocalDateTime& t, std::string& out) {
-  if (t.year < 0 || t.year > 9999 || t.month < 0 || t.month > 99 || t.day < 0 || t.day > 99 || t.hour < 0 ||
-      t.hour > 99 || t.minute < 0 || t.minute > 99) {
-    out = timeutil::format_minute_key(t);
-    return;
-  }
-  out.resize(16);
-  auto two = [&out](std::size_t at, int v) {
-    out[at] = static_cast<char>('0' + v / 10);
-    out[at + 1] = static_cast<char>('0' + v % 10);
-  };
-  two(0, t.year / 100);
-  two(2, t.year % 100);
-  out[4] = '-';
-  two(5, t.month);
-  out[7] = '-';
-  two(8, t.day);
-  out[10] = 'T';
-  two(11, t.hour);
-  out[13] = ':';
-  two(14, t.minute);
-}
-
 // Reads a contact card (at most 1 MiB) and parses it; an unreadable card gives an empty one.
 VCard read_vcard(const model::Opener& open, const model::Origin& origin, model::Sink& sink) {
   constexpr std::size_t k_max_card = std::size_t{1} << 20;
@@ -87,7 +62,7 @@ void Emitter::emit(Pending& p) {
   m.time_ms = utc.utc_ms;
   m.offset_min = utc.offset_min;
   m.native_time = std::move(m_spare_time);
-  minute_key(p.local, m.native_time);
+  timeutil::format_minute_key(p.local, m.native_time);
   m.kind = c.kind;
   m.text = std::move(c.text);
   m.edited = c.edited;

@@ -8,6 +8,7 @@ set(CHATVAULT_IMPORTER_TESTS
   importers/meta_html_test.cpp
   importers/meta_html_dates_test.cpp
   importers/meta_thread_reader_test.cpp
+  importers/meta_message_test.cpp
   # The bench's field-by-field dump: how the thread reader test compares two readings.
   ${PROJECT_SOURCE_DIR}/bench/dump_sink.cpp
   ${CHATVAULT_WHATSAPP_TESTS})

@@ -49,6 +49,20 @@ TEST_CASE("time: ISO dates for --after/--before") {
   CHECK_FALSE(timeutil::parse_iso_utc("2016-05-01T10:30junk").has_value());
   CHECK(timeutil::format_iso_utc(1462098615123) == "2016-05-01T10:30:15.123Z");
   CHECK(timeutil::format_minute_key({2022, 3, 18, 9, 5, 59}) == "2022-03-18T09:05");
+  CHECK(timeutil::format_minute_key({12345, 3, 18, 9, 5, 59}) == "12345-03-18T09:05");
+  std::string reused = "a longer string than a key";
+  timeutil::format_minute_key({999, 12, 31, 23, 59, 0}, reused);
+  CHECK(reused == "0999-12-31T23:59");
+}
+
+TEST_CASE("time: the UTC minute is format_iso_utc's first 16 characters, at every range") {
+  for (const std::int64_t ms : {std::int64_t{0}, std::int64_t{-1}, std::int64_t{-5}, std::int64_t{1462098615123},
+                                std::int64_t{1700000000000}, std::int64_t{253402300799999}, std::int64_t{253402300800000},
+                                std::int64_t{-62167219200000}, std::int64_t{-62167219200001}, std::int64_t{4102444800000}}) {
+    CAPTURE(ms);
+    CHECK(timeutil::format_utc_minute(ms) == timeutil::format_iso_utc(ms).substr(0, 16));
+  }
+  CHECK(timeutil::format_utc_minute(1462098615123) == "2016-05-01T10:30");
 }
 
 TEST_CASE("time: many conversions across a year agree with a fresh lookup each time") {
