@@ -407,7 +407,7 @@ class DyiJsonImporter final : public Importer {
         meta::ThreadFileFacts facts;
         try {
           run.tree.read_all(order[f], meta::k_max_thread_file, run.text);
-          facts = meta::scan_thread_text(run.text);
+          facts = run.reader.scan(run.text);
         } catch (const Error&) {
         }
         for (auto& n : facts.senders) {

@@ -1,10 +1,7 @@
 #include "importers/meta/json_file.hpp"
 
-#include <charconv>
-#include <set>
 
 #include "importers/meta/mojibake.hpp"
-#include "util/utf8.hpp"
 
 namespace chatvault::importers::meta {
 
@@ -58,76 +55,6 @@ std::vector<std::string> participant_names(const nlohmann::ordered_json& doc) {
     }
   }
   return out;
-}
-
-namespace {
-
-std::size_t skip_space_colon(std::string_view t, std::size_t i) {
-  while (i < t.size() && (t[i] == ' ' || t[i] == '\t' || t[i] == '\r' || t[i] == '\n' || t[i] == ':')) ++i;
-  return i;
-}
-
-// The JSON string starting at t[i] == '"', decoded; nullopt if it does not end in `t`.
-std::optional<std::string> json_string_at(std::string_view t, std::size_t i) {
-  if (i >= t.size() || t[i] != '"') return std::nullopt;
-  std::string out;
-  for (++i; i < t.size(); ++i) {
-    const char c = t[i];
-    if (c == '"') return out;
-    if (c != '\\') {
-      out.push_back(c);
-      continue;
-    }
-    if (++i >= t.size()) return std::nullopt;
-    switch (t[i]) {
-      case 'n': out.push_back('\n'); break;
-      case 't': out.push_back('\t'); break;
-      case 'r': out.push_back('\r'); break;
-      case 'b': out.push_back('\b'); break;
-      case 'f': out.push_back('\f'); break;
-      case 'u': {
-        unsigned cp = 0;
-        if (i + 4 >= t.size() || std::from_chars(t.data() + i + 1, t.data() + i + 5, cp, 16).ptr != t.data() + i + 5) {
-          return std::nullopt;
-        }
-        i += 4;
-        // A surrogate pair is one code point; a lone surrogate becomes U+FFFD.
-        if (cp >= 0xD800 && cp < 0xDC00 && i + 6 < t.size() && t[i + 1] == '\\' && t[i + 2] == 'u') {
-          unsigned low = 0;
-          if (std::from_chars(t.data() + i + 3, t.data() + i + 7, low, 16).ptr == t.data() + i + 7 && low >= 0xDC00 &&
-              low < 0xE000) {
-            cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
-            i += 6;
-          }
-        }
-        utf8::append(out, (cp >= 0xD800 && cp < 0xE000) ? 0xFFFD : cp);
-        break;
-      }
-      default: out.push_back(t[i]);
-    }
-  }
-  return std::nullopt;
-}
-
-}  // namespace
-
-ThreadFileFacts scan_thread_text(std::string_view t) {
-  ThreadFileFacts facts;
-  std::set<std::string> seen;
-  constexpr std::string_view k_sender = "\"sender_name\"";
-  for (std::size_t at = t.find(k_sender); at != std::string_view::npos; at = t.find(k_sender, at + 1)) {
-    if (auto name = json_string_at(t, skip_space_colon(t, at + k_sender.size()))) {
-      std::string repaired = utf8::is_valid(*name) ? repair_mojibake(*name) : utf8::repair(*name);
-      if (seen.insert(repaired).second) facts.senders.push_back(std::move(repaired));
-    }
-  }
-  constexpr std::string_view k_time = "\"timestamp_ms\"";
-  if (const std::size_t at = t.find(k_time); at != std::string_view::npos) {
-    const std::size_t v = skip_space_colon(t, at + k_time.size());
-    std::int64_t ms = 0;
-    if (v < t.size() && std::from_chars(t.data() + v, t.data() + t.size(), ms).ec == std::errc()) facts.first_time_ms = ms;
-  }
-  return facts;
 }
 
 }  // namespace chatvault::importers::meta

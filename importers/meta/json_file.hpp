@@ -36,15 +36,6 @@ std::optional<nlohmann::ordered_json> read_json(const SourceTree& tree, const st
 // A thread's "participants": objects with "name", or (2018, E2EE) plain strings.
 std::vector<std::string> participant_names(const nlohmann::ordered_json& doc);
 
-// What a thread file says without being parsed: a scan of its text for "sender_name" strings
-// and the first "timestamp_ms" (the newest message of a newest-first file). For ordering a
-// thread's files and naming its senders before its messages are read one file at a time.
-struct ThreadFileFacts {
-  std::vector<std::string> senders;          // repaired, in first-seen order, each once
-  std::optional<std::int64_t> first_time_ms;
-};
-ThreadFileFacts scan_thread_text(std::string_view text);
-
 // What reading one file of a download into chats needs.
 struct EmitContext {
   const SourceTree& tree;

@@ -31,13 +31,32 @@ bool unmangle_once(std::string_view s, std::string& out) {
   return multibyte && simdjson::validate_utf8(out.data(), out.size());
 }
 
+// Whether unmangle_once can succeed, without writing: every non-ASCII character is U+0080..U+00FF
+// (C2 xx or C3 xx), and one of U+00C0..U+00FF (C3 xx, a lead byte once unmangled) is followed by
+// one of U+0080..U+00BF (C2 xx, a continuation byte). Text already repaired, or never mangled,
+// almost always fails this at its first accent, emoji or letter of another script.
+bool may_unmangle(std::string_view s) {
+  bool lead_then_continuation = false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) continue;
+    if ((c != 0xC2 && c != 0xC3) || i + 1 >= s.size()) return false;
+    if (c == 0xC3) {
+      if (i + 2 >= s.size() || static_cast<unsigned char>(s[i + 2]) != 0xC2) return false;
+      lead_then_continuation = true;
+    }
+    ++i;
+  }
+  return lead_then_continuation;
+}
+
 }  // namespace
 
 std::string repair_mojibake(std::string_view s) {
   std::string current;
-  if (!unmangle_once(s, current)) return std::string(s);
+  if (!may_unmangle(s) || !unmangle_once(s, current)) return std::string(s);
   std::string next;
-  for (int pass = 1; pass < 3 && unmangle_once(current, next); ++pass) {
+  for (int pass = 1; pass < 3 && may_unmangle(current) && unmangle_once(current, next); ++pass) {
     current.swap(next);
   }
   return current;

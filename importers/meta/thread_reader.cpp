@@ -4,6 +4,7 @@
 #include "importers/meta/thread_reader.hpp"
 
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 
@@ -234,18 +235,64 @@ struct ThreadReader::Parser {
 ThreadReader::ThreadReader() : m_parser(std::make_unique<Parser>()) {}
 ThreadReader::~ThreadReader() = default;
 
+namespace {
+
+// `text` without its BOM, its capacity grown for simdjson's padding, and the parser sized for it.
+std::string_view start(od::parser& parser, std::string& text, od::document& doc) {
+  const std::size_t bom = std::string_view(text).starts_with("\xEF\xBB\xBF") ? 3 : 0;
+  text.reserve(text.size() + simdjson::SIMDJSON_PADDING);
+  const std::string_view json = std::string_view(text).substr(bom);
+  if (parser.capacity() < json.size() || parser.max_depth() != k_max_json_depth) {
+    check(parser.allocate(json.size(), k_max_json_depth));
+  }
+  check(parser.iterate(json, text.capacity() - bom).get(doc));
+  return json;
+}
+
+}  // namespace
+
+ThreadFileFacts ThreadReader::scan(std::string& text) {
+  ThreadFileFacts facts;
+  try {
+    od::document doc;
+    start(m_parser->parser, text, doc);
+    od::object root;
+    check(doc.get_object().get(root));
+    for (auto field : root) {
+      std::string_view key;
+      check(field.unescaped_key().get(key));
+      if (key != "messages") continue;
+      od::array messages;
+      if (field.value().get_array().get(messages) != simdjson::SUCCESS) continue;
+      // Most messages repeat a name already seen: told by their bytes before decoding.
+      std::set<std::string_view> raw_seen;
+      std::set<std::string> seen;
+      for (auto item : messages) {
+        od::object obj;
+        if (item.get_object().get(obj) != simdjson::SUCCESS) continue;
+        for (auto f : obj) {
+          std::string_view k;
+          check(f.unescaped_key().get(k));
+          od::value v = f.value();
+          if (k == "timestamp_ms" && !facts.first_time_ms) {
+            facts.first_time_ms = int_of(v);
+          } else if (k == "sender_name" && raw_seen.insert(v.raw_json_token()).second) {
+            if (auto name = string_of(v); name && seen.insert(*name).second) facts.senders.push_back(std::move(*name));
+          }
+        }
+      }
+    }
+  } catch (const simdjson::simdjson_error&) {
+    // What was read before the damage is still right; read() reports the damage.
+  }
+  return facts;
+}
+
 ThreadRead ThreadReader::read(std::string& text, const MediaResolver& resolve, bool with_messages) {
   ThreadRead out;
-  const std::size_t start = std::string_view(text).starts_with("\xEF\xBB\xBF") ? 3 : 0;
-  text.reserve(text.size() + simdjson::SIMDJSON_PADDING);
-  const std::string_view json = std::string_view(text).substr(start);
   try {
-    od::parser& parser = m_parser->parser;
-    if (parser.capacity() < json.size() || parser.max_depth() != k_max_json_depth) {
-      check(parser.allocate(json.size(), k_max_json_depth));
-    }
     od::document doc;
-    check(parser.iterate(json, text.capacity() - start).get(doc));
+    const std::string_view json = start(m_parser->parser, text, doc);
     od::object root;
     if (doc.get_object().get(root) != simdjson::SUCCESS) {
       out.verdict = Json::accept(json) ? ThreadRead::Verdict::not_a_thread : ThreadRead::Verdict::invalid_json;

@@ -5,7 +5,9 @@
 // times slower than WhatsApp text; On-Demand walks the file's text once and the messages are
 // built from it directly, by the same rules (build_message) as the nlohmann path.
 #include <cstddef>
+#include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -25,6 +27,13 @@ struct ThreadRead {
   std::vector<std::size_t> skipped;  // indexes into "messages" of entries without sender or time
 };
 
+// What a thread file's messages say of it without being converted: for ordering a thread's files
+// and naming its senders before its messages are read one file at a time.
+struct ThreadFileFacts {
+  std::vector<std::string> senders;  // repaired, in first-seen order, each once
+  std::optional<std::int64_t> first_time_ms;  // of the first message (the newest of a newest-first file)
+};
+
 // Reads thread files, one at a time; keeps the parser's buffers from one file to the next.
 class ThreadReader {
  public:
@@ -37,6 +46,8 @@ class ThreadReader {
   // `with_messages` false only the head is read (participants, title), the messages skipped
   // over. A damaged file is invalid_json as a whole, with nothing in `messages`.
   ThreadRead read(std::string& text, const MediaResolver& resolve, bool with_messages = true);
+  // The facts of `text` (as read() takes it); of a damaged file, what comes before the damage.
+  ThreadFileFacts scan(std::string& text);
 
  private:
   struct Parser;
