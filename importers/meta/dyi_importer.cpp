@@ -463,6 +463,7 @@ class DyiJsonImporter final : public Importer {
         run.sink.message(std::move(m));
       }
       tail = std::move(next_tail);
+      run.reader.give_back(std::move(*messages));
     }
     if (begun) run.sink.end_chat();
   }

@@ -207,7 +207,9 @@ MessageFields fields_of(od::object obj) {
   return f;
 }
 
-void read_messages(od::value v, const MediaResolver& resolve, std::size_t expected, ThreadRead& out) {
+void read_messages(od::value v, const MediaResolver& resolve, std::size_t expected, std::vector<model::Message>&& spare,
+                   ThreadRead& out) {
+  out.messages = std::move(spare);
   out.messages.clear();
   out.skipped.clear();
   // Built in place: a vector growing by doubling would move each message again.
@@ -230,10 +232,16 @@ void read_messages(od::value v, const MediaResolver& resolve, std::size_t expect
 
 struct ThreadReader::Parser {
   od::parser parser;
+  std::vector<model::Message> spare;  // the last file's vector, emptied: no new pages for the next
 };
 
 ThreadReader::ThreadReader() : m_parser(std::make_unique<Parser>()) {}
 ThreadReader::~ThreadReader() = default;
+
+void ThreadReader::give_back(std::vector<model::Message>&& used) {
+  used.clear();
+  if (used.capacity() > m_parser->spare.capacity()) m_parser->spare = std::move(used);
+}
 
 namespace {
 
@@ -310,7 +318,7 @@ ThreadRead ThreadReader::read(std::string& text, const MediaResolver& resolve, b
         if (has_messages && with_messages) {
           // Meta's messages take 200 to 400 bytes of the file: a guess that is seldom much too large,
           // and when too small costs one regrowth.
-          read_messages(v, resolve, json.size() / 250 + 1, out);
+          read_messages(v, resolve, json.size() / 250 + 1, std::move(m_parser->spare), out);
         }
         if (!has_messages) {
           out.messages.clear();

@@ -48,6 +48,8 @@ class ThreadReader {
   ThreadRead read(std::string& text, const MediaResolver& resolve, bool with_messages = true);
   // The facts of `text` (as read() takes it); of a damaged file, what comes before the damage.
   ThreadFileFacts scan(std::string& text);
+  // A ThreadRead's messages, handed on: their vector's storage serves the next file.
+  void give_back(std::vector<model::Message>&& used);
 
  private:
   struct Parser;

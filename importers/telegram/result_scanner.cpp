@@ -35,6 +35,10 @@ void run_scan(const SourceTree& tree, const std::string& entry, Scanner& scanner
   ReaderBuf buf(*reader);
   std::istream in(&buf);
   const bool ok = json::sax_parse(in, &scanner, json::input_format_t::json, true);
+  if (!ok && scanner.too_deep) {
+    throw Error(ErrorCategory::input, Origin{entry, 0, {}},
+                "not a Telegram export: values nested deeper than " + std::to_string(Scanner::k_max_depth) + " levels");
+  }
   if (!ok) {
     std::string what = scanner.error_text;
     // nlohmann prefixes "[json.exception.parse_error.101] "; the id helps nobody reading an import error.

@@ -39,6 +39,9 @@ class Scanner : public nlohmann::json_sax<json> {
   std::optional<std::string> self_user_id;
   std::size_t error_position = 0;
   std::string error_text;
+  // No export nests deeper: a deeper file is damaged or hostile, and refused.
+  static constexpr std::size_t k_max_depth = 512;
+  bool too_deep = false;
 
   bool null() override { return scalar(json(nullptr)); }
   bool boolean(bool v) override { return scalar(json(v)); }
@@ -148,6 +151,11 @@ class Scanner : public nlohmann::json_sax<json> {
   }
 
   bool start(bool is_object) {
+    // nlohmann parses any depth without recursing, but dumping a message's extra recurses.
+    if (m_frames.size() + m_build.size() >= k_max_depth) {
+      too_deep = true;
+      return false;
+    }
     if (!m_build.empty()) {
       insert(is_object ? json::object() : json::array());
       json* top = m_build.back();

@@ -315,6 +315,32 @@ TEST_CASE("telegram: bad input") {
             },
             &message) == ErrorCategory::input);
   CHECK(message.find("missing 'messages'") != std::string::npos);
+
+  // A value nested 100000 deep in a message: refused, not a stack overflow when its extra is written;
+  // 400 deep is still read.
+  for (const std::size_t depth : {400u, 100000u}) {
+    CAPTURE(depth);
+    std::filesystem::create_directories(tmp / "deep");
+    test::write_file(tmp / "deep" / "result.json",
+                     R"({"name": "X", "type": "personal_chat", "id": 1, "messages": [{"id": 1, "type": "message", )"
+                     R"("date": "2020-01-01T10:00:00", "date_unixtime": "1577872800", "from": "A", "from_id": "user1", )"
+                     R"("text": "hi", "weird": )" +
+                         std::string(depth, '[') + std::string(depth, ']') + "}]}");
+    if (depth < 500) {
+      Recorder sink;
+      tg->import(importers::SourceTree::open(tmp / "deep"), {}, sink);
+      REQUIRE(sink.messages.size() == 1);
+      CHECK(sink.messages[0].text == "hi");
+    } else {
+      CHECK(test::category_of(
+                [&] {
+                  Recorder sink;
+                  tg->import(importers::SourceTree::open(tmp / "deep"), {}, sink);
+                },
+                &message) == ErrorCategory::input);
+      CHECK(message.find("nested deeper than 512 levels") != std::string::npos);
+    }
+  }
 }
 
 TEST_CASE("telegram: unsupported messages are counted skips; fields after messages; dates without unixtime") {
