@@ -204,9 +204,8 @@ bool build_message(MessageFields&& f, const MediaResolver& resolve, model::Messa
       ((m.text.starts_with("Reacted ") && m.text.ends_with(" to your message ")) || m.text == "Liked a message")) {
     extra["pseudo_reaction"] = true;
   }
-  for (auto& [k, v] : f.other) {
-    if (!extra.contains(k)) extra[k] = std::move(v);
-  }
+  // emplace keeps a key already set above, and moves the rest in.
+  for (auto& [k, v] : f.other) extra.emplace(std::move(k), std::move(v));
   // Most messages carry nothing else: skip building the text of an empty object.
   if (!extra.empty()) m.extra_json = extra.dump(-1, ' ', false, Json::error_handler_t::replace);
   return true;

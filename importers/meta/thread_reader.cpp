@@ -3,6 +3,7 @@
 // the rules never look at (a photo's creation_timestamp) are stepped over unchecked.
 #include "importers/meta/thread_reader.hpp"
 
+#include <charconv>
 #include <optional>
 #include <set>
 #include <string>
@@ -219,7 +220,11 @@ void read_messages(od::value v, const MediaResolver& resolve, std::size_t expect
     od::object obj;
     model::Message& m = out.messages.emplace_back();
     if (item.get_object().get(obj) == simdjson::SUCCESS && build_message(fields_of(obj), resolve, m)) {
-      m.origin.path = "$.messages[" + std::to_string(index) + "]";
+      // Without the temporaries of "..." + std::to_string(...): one a message adds up.
+      char path[40] = "$.messages[";
+      char* end = std::to_chars(path + 11, path + sizeof path - 1, index).ptr;
+      *end++ = ']';
+      m.origin.path.assign(path, static_cast<std::size_t>(end - path));
     } else {
       out.messages.pop_back();
       out.skipped.push_back(index);
