@@ -127,7 +127,31 @@ std::optional<MessageFields> fields_of(const Json& msg) {
   return f;
 }
 
-bool build_message(MessageFields&& f, const MediaResolver& resolve, model::Message& m) {
+namespace {
+
+// Only scalars other than floats are remembered: nlohmann's == holds 1 and 1.0 equal, and [1] and
+// [1.0], which are written differently.
+bool memorable(const std::vector<std::pair<std::string_view, Json>>& other) {
+  return std::all_of(other.begin(), other.end(), [](const auto& kv) {
+    return kv.second.is_primitive() && !kv.second.is_number_float() && !kv.second.is_binary();
+  });
+}
+
+bool same_keys(const std::vector<std::pair<std::string, Json>>& memo,
+               const std::vector<std::pair<std::string_view, Json>>& other) {
+  if (memo.size() != other.size()) return false;
+  for (std::size_t i = 0; i < memo.size(); ++i) {
+    if (memo[i].first != other[i].first || memo[i].second.type() != other[i].second.type() ||
+        memo[i].second != other[i].second) {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+bool build_message(MessageFields&& f, const MediaResolver& resolve, model::Message& m, ExtraMemo* memo) {
   if (f.timestamp_ms) {
     m.time_ms = *f.timestamp_ms;
   } else if (f.timestamp) {
@@ -204,10 +228,20 @@ bool build_message(MessageFields&& f, const MediaResolver& resolve, model::Messa
       ((m.text.starts_with("Reacted ") && m.text.ends_with(" to your message ")) || m.text == "Liked a message")) {
     extra["pseudo_reaction"] = true;
   }
-  // emplace keeps a key already set above, and moves the rest in.
-  for (auto& [k, v] : f.other) extra.emplace(std::move(k), std::move(v));
+  const bool only_other = memo != nullptr && extra.empty() && !f.other.empty() && memorable(f.other);
+  if (only_other && same_keys(memo->other, f.other)) {
+    m.extra_json = memo->text;
+    return true;
+  }
+  if (only_other) {
+    memo->other.clear();
+    for (const auto& [k, v] : f.other) memo->other.emplace_back(std::string(k), v);
+  }
+  // emplace keeps a key already set above.
+  for (auto& [k, v] : f.other) extra.emplace(std::string(k), std::move(v));
   // Most messages carry nothing else: skip building the text of an empty object.
   if (!extra.empty()) m.extra_json = extra.dump(-1, ' ', false, Json::error_handler_t::replace);
+  if (only_other) memo->text = m.extra_json;
   return true;
 }
 

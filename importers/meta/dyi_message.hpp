@@ -39,8 +39,9 @@ struct MessageFields {
   std::optional<std::int64_t> call_duration;
   bool missed = false;
   bool is_unsent = false;
-  // Keys with no slot in the model, in the message's order: they go to extra_json.
-  std::vector<std::pair<std::string, nlohmann::ordered_json>> other;
+  // Keys with no slot in the model, in the message's order: they go to extra_json. The keys view
+  // the text or tree the fields were read from, which outlives building the message.
+  std::vector<std::pair<std::string_view, nlohmann::ordered_json>> other;
 
   // Whether `key` has a field above (every other key goes to `other`).
   static bool is_mapped(std::string_view key);
@@ -49,9 +50,18 @@ struct MessageFields {
 // The fields of one message object (its strings already repaired); nullopt when not an object.
 std::optional<MessageFields> fields_of(const nlohmann::ordered_json& msg);
 
+// The last extra_json made of a message's unmapped keys alone, with those keys: most messages of a
+// file repeat them (2024+ exports: "is_geoblocked_for_viewer": false on each), and are given the
+// same text without building and writing it again.
+struct ExtraMemo {
+  std::vector<std::pair<std::string, nlohmann::ordered_json>> other;
+  std::string text;
+};
+
 // Fills `m` (a default Message) with the message the fields describe; false when it has no sender
-// or no time (the caller counts the skip). In place: a reader building many keeps them in a vector.
-bool build_message(MessageFields&& fields, const MediaResolver& resolve, model::Message& m);
+// or no time (the caller counts the skip). In place: a reader building many keeps them in a vector,
+// and passes a memo kept from one message to the next.
+bool build_message(MessageFields&& fields, const MediaResolver& resolve, model::Message& m, ExtraMemo* memo = nullptr);
 
 // `msg` with its strings already repaired: build_message(fields_of(msg)).
 std::optional<model::Message> convert_message(const nlohmann::ordered_json& msg, const MediaResolver& resolve);

@@ -202,7 +202,7 @@ MessageFields fields_of(od::object obj) {
           break;
         }
       }
-      if (!repeated) f.other.emplace_back(std::string(key), std::move(value));
+      if (!repeated) f.other.emplace_back(key, std::move(value));
     }
   }
   return f;
@@ -210,6 +210,7 @@ MessageFields fields_of(od::object obj) {
 
 void read_messages(od::value v, const MediaResolver& resolve, std::size_t expected, std::vector<model::Message>&& spare,
                    ThreadRead& out) {
+  ExtraMemo memo;
   out.messages = std::move(spare);
   out.messages.clear();
   out.skipped.clear();
@@ -219,7 +220,7 @@ void read_messages(od::value v, const MediaResolver& resolve, std::size_t expect
   for (auto item : v.get_array()) {
     od::object obj;
     model::Message& m = out.messages.emplace_back();
-    if (item.get_object().get(obj) == simdjson::SUCCESS && build_message(fields_of(obj), resolve, m)) {
+    if (item.get_object().get(obj) == simdjson::SUCCESS && build_message(fields_of(obj), resolve, m, &memo)) {
       // Without the temporaries of "..." + std::to_string(...): one a message adds up.
       char path[40] = "$.messages[";
       char* end = std::to_chars(path + 11, path + sizeof path - 1, index).ptr;
