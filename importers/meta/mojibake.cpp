@@ -18,6 +18,14 @@ bool unmangle_once(std::string_view s, std::string& out) {
   const char* p = s.data();
   const char* const end = p + s.size();
   while (p < end) {
+    // Runs of ASCII eight bytes a step.
+    std::uint64_t word;
+    if (end - p >= 8 && (std::memcpy(&word, p, 8), (word & 0x8080808080808080ull) == 0)) {
+      std::memcpy(o, p, 8);
+      o += 8;
+      p += 8;
+      continue;
+    }
     const auto c = static_cast<unsigned char>(*p);
     if (c < 0x80) {
       *o++ = *p++;

@@ -154,15 +154,28 @@ std::vector<model::Reaction> reactions_of(od::value v) {
   return out;
 }
 
+// What the last message of a file said, for the next: most repeat their sender's name, which is
+// then neither unescaped nor repaired again.
+struct SenderMemo {
+  std::string_view raw;  // the value's bytes in the file
+  std::optional<std::string> sender;
+};
+
 // One message's keys; a repeated key's last value counts, as in nlohmann's tree.
-MessageFields fields_of(od::object obj) {
+MessageFields fields_of(od::object obj, SenderMemo& memo) {
   MessageFields f;
   for (auto field : obj) {
     std::string_view key;
     check(field.unescaped_key().get(key));
     od::value v = field.value();
     if (key == "sender_name") {
-      f.sender = string_of(v);
+      const std::string_view raw = v.raw_json_token();
+      if (!memo.raw.empty() && raw == memo.raw) {
+        f.sender = memo.sender;
+      } else {
+        f.sender = string_of(v);
+        memo = SenderMemo{raw, f.sender};
+      }
     } else if (key == "timestamp_ms") {
       f.timestamp_ms = int_of(v);
     } else if (key == "content") {
@@ -211,6 +224,7 @@ MessageFields fields_of(od::object obj) {
 void read_messages(od::value v, const MediaResolver& resolve, std::size_t expected, std::vector<model::Message>&& spare,
                    ThreadRead& out) {
   ExtraMemo memo;
+  SenderMemo sender;
   out.messages = std::move(spare);
   out.messages.clear();
   out.skipped.clear();
@@ -220,7 +234,7 @@ void read_messages(od::value v, const MediaResolver& resolve, std::size_t expect
   for (auto item : v.get_array()) {
     od::object obj;
     model::Message& m = out.messages.emplace_back();
-    if (item.get_object().get(obj) == simdjson::SUCCESS && build_message(fields_of(obj), resolve, m, &memo)) {
+    if (item.get_object().get(obj) == simdjson::SUCCESS && build_message(fields_of(obj, sender), resolve, m, &memo)) {
       // Without the temporaries of "..." + std::to_string(...): one a message adds up.
       char path[40] = "$.messages[";
       char* end = std::to_chars(path + 11, path + sizeof path - 1, index).ptr;
