@@ -166,7 +166,7 @@ bool build_message(MessageFields&& f, const MediaResolver& resolve, model::Messa
   m.sender = std::move(*f.sender);
   m.text = std::move(f.content);
   const std::string& type = f.type;
-  Json extra = Json::object();
+  Json extra;  // null until a key is set (operator[] and emplace make it an object): most allocate none
   if (!type.empty() && type != "Generic") extra["type"] = type;
 
   static constexpr std::array<model::AttachmentKind, MessageFields::media_count> kinds = {
