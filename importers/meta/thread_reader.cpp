@@ -59,7 +59,12 @@ bool true_of(od::value v) {
 }
 
 // An object or array the reader steps over (On-Demand does not count its depth), for extra.
-Json parsed(std::string_view raw) {
+template <class Container>
+Json parsed(simdjson::simdjson_result<Container> value) {
+  Container container;
+  check(std::move(value).get(container));
+  std::string_view raw;
+  check(container.raw_json().get(raw));
   std::optional<Json> j = parse_json(raw);
   if (!j) check(simdjson::DEPTH_ERROR);
   repair_strings(*j);
@@ -86,20 +91,8 @@ Json to_json(od::value v) {
     case od::json_type::number: {
       return Json::parse(std::string_view(v.raw_json_token()));
     }
-    case od::json_type::object: {
-      od::object obj;
-      check(v.get_object().get(obj));
-      std::string_view raw;
-      check(obj.raw_json().get(raw));
-      return parsed(raw);
-    }
-    case od::json_type::array: {
-      od::array list;
-      check(v.get_array().get(list));
-      std::string_view raw;
-      check(list.raw_json().get(raw));
-      return parsed(raw);
-    }
+    case od::json_type::object: return parsed(v.get_object());
+    case od::json_type::array: return parsed(v.get_array());
   }
   return Json();
 }
