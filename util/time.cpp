@@ -185,11 +185,34 @@ std::string format_minute_key(const LocalDateTime& t) {
 }
 
 std::string format_utc_minute(std::int64_t utc_ms) {
-  const auto secs = date::floor<seconds>(milliseconds{utc_ms});
-  const auto day = date::floor<date::days>(secs);
-  const LocalDateTime t = from_days_and_time(date::sys_days{day}, (secs - day).count());
-  if (t.year < 0 || t.year > 9999) return format_iso_utc(utc_ms).substr(0, 16);
-  return format_minute_key(t);
+  // Straight from the day number: Meta importers write one a message.
+  constexpr std::int64_t k_day_ms = 86'400'000;
+  std::int64_t days = utc_ms / k_day_ms;
+  std::int64_t ms_of_day = utc_ms % k_day_ms;
+  if (ms_of_day < 0) {
+    ms_of_day += k_day_ms;
+    --days;
+  }
+  const date::year_month_day ymd{date::sys_days{date::days{days}}};
+  const int year = static_cast<int>(ymd.year());
+  if (year < 0 || year > 9999) return format_iso_utc(utc_ms).substr(0, 16);
+  const auto minute_of_day = static_cast<int>(ms_of_day / 60'000);
+  char out[16];
+  auto two = [&out](std::size_t at, int v) {
+    out[at] = static_cast<char>('0' + v / 10);
+    out[at + 1] = static_cast<char>('0' + v % 10);
+  };
+  two(0, year / 100);
+  two(2, year % 100);
+  out[4] = '-';
+  two(5, static_cast<int>(static_cast<unsigned>(ymd.month())));
+  out[7] = '-';
+  two(8, static_cast<int>(static_cast<unsigned>(ymd.day())));
+  out[10] = 'T';
+  two(11, minute_of_day / 60);
+  out[13] = ':';
+  two(14, minute_of_day % 60);
+  return std::string(out, sizeof out);
 }
 
 std::optional<std::int64_t> parse_iso_utc(std::string_view s) {

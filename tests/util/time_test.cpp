@@ -63,6 +63,16 @@ TEST_CASE("time: the UTC minute is format_iso_utc's first 16 characters, at ever
     CHECK(timeutil::format_utc_minute(ms) == timeutil::format_iso_utc(ms).substr(0, 16));
   }
   CHECK(timeutil::format_utc_minute(1462098615123) == "2016-05-01T10:30");
+  // And across the years, on both sides of 1970, every day boundary's neighbours.
+  std::int64_t ms = -2208988800000;  // 1900
+  while (ms < 4102444800000) {        // 2100
+    for (const std::int64_t at : {ms, ms - 1, ms + 59999, ms + 60000}) {
+      if (timeutil::format_utc_minute(at) != timeutil::format_iso_utc(at).substr(0, 16)) {
+        FAIL_CHECK("format_utc_minute(" << at << ")");
+      }
+    }
+    ms += 86400000LL * 7 + 3600000LL * 5 + 60000;
+  }
 }
 
 TEST_CASE("time: many conversions across a year agree with a fresh lookup each time") {
