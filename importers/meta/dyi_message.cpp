@@ -77,7 +77,11 @@ bool is_english_event(std::string_view text, std::string_view type) {
   }
   // " named the group ", " set the nickname for ", " changed the theme to ", " set the emoji to ":
   // one pass over the text's " the ".
-  for (std::size_t at = text.find(" the "); at != std::string_view::npos; at = text.find(" the ", at + 1)) {
+  // Looked for by its "he ": a find stops at each occurrence of the first letter, and 'h' is much
+  // rarer than ' '.
+  for (std::size_t he = text.find("he "); he != std::string_view::npos; he = text.find("he ", he + 1)) {
+    if (he < 2 || text[he - 1] != 't' || text[he - 2] != ' ') continue;
+    const std::size_t at = he - 2;
     const std::string_view before = text.substr(0, at);
     const std::string_view after = text.substr(at + 5);
     if ((before.ends_with(" named") && after.starts_with("group ")) ||
