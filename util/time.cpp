@@ -197,22 +197,8 @@ std::string format_utc_minute(std::int64_t utc_ms) {
   const int year = static_cast<int>(ymd.year());
   if (year < 0 || year > 9999) return format_iso_utc(utc_ms).substr(0, 16);
   const auto minute_of_day = static_cast<int>(ms_of_day / 60'000);
-  char out[16];
-  auto two = [&out](std::size_t at, int v) {
-    out[at] = static_cast<char>('0' + v / 10);
-    out[at + 1] = static_cast<char>('0' + v % 10);
-  };
-  two(0, year / 100);
-  two(2, year % 100);
-  out[4] = '-';
-  two(5, static_cast<int>(static_cast<unsigned>(ymd.month())));
-  out[7] = '-';
-  two(8, static_cast<int>(static_cast<unsigned>(ymd.day())));
-  out[10] = 'T';
-  two(11, minute_of_day / 60);
-  out[13] = ':';
-  two(14, minute_of_day % 60);
-  return std::string(out, sizeof out);
+  return format_minute_key({year, static_cast<int>(static_cast<unsigned>(ymd.month())),
+                            static_cast<int>(static_cast<unsigned>(ymd.day())), minute_of_day / 60, minute_of_day % 60, 0});
 }
 
 std::optional<std::int64_t> parse_iso_utc(std::string_view s) {

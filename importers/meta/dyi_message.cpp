@@ -76,9 +76,8 @@ bool is_english_event(std::string_view text, std::string_view type) {
     if (text.starts_with(head)) return true;
   }
   // " named the group ", " set the nickname for ", " changed the theme to ", " set the emoji to ":
-  // one pass over the text's " the ".
-  // Looked for by its "he ": a find stops at each occurrence of the first letter, and 'h' is much
-  // rarer than ' '.
+  // one pass over the text's " the ", found by its "he " (a find stops at every first letter, and
+  // 'h' is much rarer than ' ').
   for (std::size_t he = text.find("he "); he != std::string_view::npos; he = text.find("he ", he + 1)) {
     if (he < 2 || text[he - 1] != 't' || text[he - 2] != ' ') continue;
     const std::size_t at = he - 2;

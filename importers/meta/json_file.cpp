@@ -1,6 +1,5 @@
 #include "importers/meta/json_file.hpp"
 
-
 #include "importers/meta/mojibake.hpp"
 
 namespace chatvault::importers::meta {

@@ -11,6 +11,7 @@
 
 #include <simdjson.h>
 
+#include "importers/meta/json_fields.hpp"
 #include "importers/meta/json_file.hpp"
 #include "importers/meta/mojibake.hpp"
 
@@ -44,11 +45,7 @@ std::optional<std::int64_t> int_of(od::value v) {
   switch (n.get_number_type()) {
     case od::number_type::signed_integer: return n.get_int64();
     case od::number_type::unsigned_integer: return static_cast<std::int64_t>(n.get_uint64());
-    case od::number_type::floating_point_number: {
-      const double d = n.get_double();
-      if (!(d > -9.2e18 && d < 9.2e18)) return std::nullopt;
-      return static_cast<std::int64_t>(d);
-    }
+    case od::number_type::floating_point_number: return int_of_double(n.get_double());
   }
   return std::nullopt;
 }
@@ -315,7 +312,7 @@ ThreadFileFacts ThreadReader::scan(std::string& text) {
       }
     }
   } catch (const simdjson::simdjson_error&) {
-    // What was read before the damage is still right; read() reports the damage.
+    // What was read before the damaged value is still right; read() reports the damage.
   }
   return facts;
 }

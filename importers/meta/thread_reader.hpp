@@ -46,7 +46,8 @@ class ThreadReader {
   // `with_messages` false only the head is read (participants, title), the messages skipped
   // over. A damaged file is invalid_json as a whole, with nothing in `messages`.
   ThreadRead read(std::string& text, const MediaResolver& resolve, bool with_messages = true);
-  // The facts of `text` (as read() takes it); of a damaged file, what comes before the damage.
+  // The facts of `text` (as read() takes it). Of a damaged file, what comes before the damaged
+  // value; of one cut off, nothing (simdjson checks the whole structure first).
   ThreadFileFacts scan(std::string& text);
   // A ThreadRead's messages, handed on: their vector's storage serves the next file.
   void give_back(std::vector<model::Message>&& used);

@@ -282,3 +282,28 @@ TEST_CASE("thread reader: every thread file of the fixtures and samples reads as
   }
   CHECK(messages > 50);
 }
+
+TEST_CASE("thread reader: a file's senders (repaired, first-seen order, once) and first time, by scan") {
+  meta::ThreadReader reader;
+  std::string text = k_thread;
+  const meta::ThreadFileFacts facts = reader.scan(text);
+  CHECK(facts.first_time_ms == 1700000009000);
+  // "Zoë Müller" is written both as it is repaired and, in one message, with an escaped key;
+  // the sender 42 is no name.
+  CHECK(facts.senders == std::vector<std::string>{"Jonas", "Zoë Müller", ""});
+  // A value damaged inside the file: what comes before it. A file cut off: nothing, as simdjson
+  // checks the whole structure first (read() then reports the damage either way).
+  std::string damaged = k_thread;
+  const std::size_t at = damaged.find(R"("Jonas", "timestamp_ms": 1700000006000)");
+  REQUIRE(at != std::string::npos);
+  damaged.replace(at, 7, R"("Jo\qnas")");
+  const meta::ThreadFileFacts partial = reader.scan(damaged);
+  CHECK(partial.first_time_ms == 1700000009000);
+  CHECK(partial.senders == std::vector<std::string>{"Jonas", "Zoë Müller"});
+  std::string cut = std::string(k_thread).substr(0, std::string(k_thread).find("\"timestamp_ms\": 1700000007000"));
+  CHECK(reader.scan(cut).senders.empty());
+  // No messages: nothing.
+  std::string none = R"({"participants": [{"name": "A"}]})";
+  CHECK(reader.scan(none).senders.empty());
+  CHECK_FALSE(reader.scan(none).first_time_ms.has_value());
+}
